@@ -1,0 +1,43 @@
+# One entry point for people and CI. `make serve` and `make test` are the two commands in README.md;
+# .ci/run calls `make test`. Every target sets up what it needs first (idempotent, pinned: scripts/setup.sh).
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8080
+SIZE_BUDGET_KB ?= 150
+
+.PHONY: setup build serve test lint test-core test-wasm size e2e clean
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	@bash scripts/build.sh
+
+serve: build
+	node scripts/serve.mjs --root dist --port $(PORT)
+
+lint: setup
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p rapport --target wasm32-unknown-unknown --locked -- -D warnings
+	@bash scripts/check-core-deps.sh
+
+test-core: setup
+	cargo test -p rapport-core --locked
+
+test-wasm: setup
+	cargo test -p rapport --target wasm32-unknown-unknown --test web --locked
+
+size:
+	node scripts/size-report.mjs dist $(SIZE_BUDGET_KB)
+
+e2e:
+	npx playwright test --config tests/playwright.config.mjs
+
+# Everything CI runs, in order of cost: cheap checks first so a mistake fails fast.
+test: lint test-core build size test-wasm e2e
+	@echo "make test: all checks passed"
+
+clean:
+	rm -rf dist target test-results playwright-report

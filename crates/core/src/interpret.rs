@@ -1,0 +1,159 @@
+//! Turns a [`Score`] into what the result screen shows: headline, one line per factor with its reading,
+//! the strongest area, the biggest opportunity and a note on the shape of the profile.
+//! The UI renders this as it is; it never computes a number or picks a sentence itself.
+
+use crate::instrument::Instrument;
+use crate::readings::{self, Level, Reading};
+use crate::scoring::{one_decimal, Score};
+
+/// One factor as the result screen and chart show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactorLine {
+    /// Index into the instrument's factors.
+    pub factor: usize,
+    /// Display name.
+    pub name: &'static str,
+    /// The number as text, for example `"7.3"`.
+    pub value: String,
+    /// The scale the number is on, for example `"of 10"`.
+    pub out_of: &'static str,
+    /// Bar length on the chart, in thousandths of the axis.
+    pub fill: u32,
+    /// Shown with "lower is better" (raw self-orientation).
+    pub lower_is_better: bool,
+    /// Where the answers sit, in the better direction.
+    pub level: Level,
+    /// What it means and what to do next (none for the check-in).
+    pub reading: Option<&'static Reading>,
+}
+
+/// Everything the result screen says about one result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Interpretation {
+    /// The main number in words, for example `"Trust index 50 of 100"`.
+    pub headline: String,
+    /// How the main number was reached, in one line.
+    pub detail: String,
+    /// One line per factor, in instrument order.
+    pub lines: Vec<FactorLine>,
+    /// Index into `lines` of the strongest area, where the instrument ranks factors.
+    pub strongest: Option<usize>,
+    /// Index into `lines` of the biggest opportunity, where the instrument ranks factors.
+    pub weakest: Option<usize>,
+    /// A sentence on the shape of the profile, where there is something to say.
+    pub profile_note: Option<String>,
+}
+
+/// Words for a level, as shown next to a factor.
+pub fn level_label(level: Level) -> &'static str {
+    match level {
+        Level::Low => "room to grow",
+        Level::Middle => "mixed",
+        Level::High => "a strength",
+    }
+}
+
+/// Builds the interpretation of `score` for `instrument` answered from perspective index `perspective`.
+pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> Interpretation {
+    let factor_name = |index: usize| instrument.factors.get(index).map_or("", |f| f.name);
+    let reading = |factor: usize, level: Level| readings::reading(instrument.id, factor, level, perspective);
+    match score {
+        Score::Trust(trust) => {
+            let lines = trust
+                .factors
+                .iter()
+                .map(|f| FactorLine {
+                    factor: f.factor,
+                    name: factor_name(f.factor),
+                    value: one_decimal(f.on_ten),
+                    out_of: "of 10",
+                    fill: f.on_ten,
+                    lower_is_better: instrument.factors.get(f.factor).is_some_and(|d| d.lower_is_better),
+                    level: f.level,
+                    reading: reading(f.factor, f.level),
+                })
+                .collect();
+            let profile_note = if trust.is_lopsided() {
+                format!(
+                    "The profile is uneven: {} stands {} points above {}. Trust tends to follow its weakest part, \
+                     so small steps there pay off most.",
+                    factor_name(trust.strongest),
+                    one_decimal(trust.spread),
+                    factor_name(trust.weakest)
+                )
+            } else {
+                "The four parts are fairly even, within 3 points of each other, so no single part holds the rest back."
+                    .to_string()
+            };
+            Interpretation {
+                headline: format!("Trust index {} of 100", trust.index),
+                detail: format!(
+                    "Trust = (credibility + reliability + intimacy) / self-orientation = {} on a scale from 0.3 to 30.",
+                    one_decimal(trust.trust)
+                ),
+                lines,
+                strongest: Some(trust.strongest),
+                weakest: Some(trust.weakest),
+                profile_note: Some(profile_note),
+            }
+        }
+        Score::Alliance(alliance) => {
+            let lines = alliance
+                .subscales
+                .iter()
+                .map(|f| FactorLine {
+                    factor: f.factor,
+                    name: factor_name(f.factor),
+                    value: one_decimal(f.mean),
+                    out_of: "of 5",
+                    fill: f.mean * 2,
+                    lower_is_better: false,
+                    level: f.level,
+                    reading: reading(f.factor, f.level),
+                })
+                .collect();
+            let even = alliance.subscales[alliance.strongest].mean == alliance.subscales[alliance.weakest].mean;
+            Interpretation {
+                headline: format!("Working alliance {} of 5 on average", one_decimal(alliance.mean)),
+                detail: format!(
+                    "All twelve answers add up to {} of 60; each area below is the average of its four answers.",
+                    alliance.total
+                ),
+                lines,
+                strongest: (!even).then_some(alliance.strongest),
+                weakest: (!even).then_some(alliance.weakest),
+                profile_note: even.then(|| "Goals, tasks and bond came out the same: an even picture.".to_string()),
+            }
+        }
+        Score::CheckIn(check) => {
+            let lines = check
+                .values
+                .iter()
+                .enumerate()
+                .map(|(factor, &value)| FactorLine {
+                    factor,
+                    name: factor_name(factor),
+                    value: value.to_string(),
+                    out_of: "of 10",
+                    fill: u32::from(value) * 100,
+                    lower_is_better: false,
+                    level: Level::Middle,
+                    reading: None,
+                })
+                .collect();
+            Interpretation {
+                headline: format!("Check-in {} of 40", check.total),
+                detail: "Its value is the trend: take it after each session and watch how it moves.".to_string(),
+                lines,
+                strongest: None,
+                weakest: None,
+                profile_note: None,
+            }
+        }
+    }
+}
+
+/// Interprets a kept result; `None` if its instrument version or answers are no longer usable.
+pub fn interpret_saved(result: &crate::storage::SavedResult) -> Option<Interpretation> {
+    Some(interpret(result.instrument()?, result.perspective_index()?, &result.score()?))
+}

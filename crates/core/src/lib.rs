@@ -1,0 +1,16 @@
+//! rapport's core: everything that can be known and tested without a browser.
+//!
+//! Data flows one way: an [`Instrument`] (data) and the person's answers go into [`score`], which returns
+//! numbers; [`interpret`] turns numbers into words; [`storage`] keeps answers and results as a versioned
+//! envelope. The Leptos UI renders what these return and forwards events; it holds no logic of its own.
+
+pub mod attempt;
+pub mod instrument;
+pub mod instruments;
+pub mod interpret;
+pub mod readings;
+pub mod scoring;
+pub mod storage;
+
+pub use instrument::{Instrument, InstrumentId};
+pub use scoring::{score, Score, ScoreError};

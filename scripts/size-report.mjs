@@ -1,0 +1,46 @@
+// Prints raw and gzip sizes of every file the widget transfers (wasm, JS, CSS) and fails when the gzip total
+// exceeds the budget. Usage: node scripts/size-report.mjs [dist] [budget in KB, 1 KB = 1000 bytes]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] || 'dist';
+const budgetKb = Number(process.argv[3] || 100);
+
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+
+// What a page embedding the widget downloads: the loader, the glue and the wasm (CSS ships inside the wasm).
+// The demo page's own files (index.html, page.css, favicon) are not the widget.
+const WIDGET = /(^rapport\.js$|^pkg\/.*\.(js|wasm|css)$)/;
+const files = walk(dist)
+  .map((path) => relative(dist, path))
+  .filter((path) => WIDGET.test(path))
+  .sort();
+if (!files.some((f) => f.endsWith('.wasm'))) {
+  console.error(`size: no wasm found under ${dist}/ (build first)`);
+  process.exit(1);
+}
+
+let rawTotal = 0;
+let gzipTotal = 0;
+const rows = files.map((file) => {
+  const bytes = readFileSync(join(dist, file));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  rawTotal += bytes.length;
+  gzipTotal += gzip;
+  return { file, raw: bytes.length, gzip };
+});
+const kb = (n) => (n / 1000).toFixed(1).padStart(7);
+console.log('file'.padEnd(28) + 'raw KB'.padStart(8) + 'gzip KB'.padStart(9));
+for (const row of rows) console.log(row.file.padEnd(28) + kb(row.raw) + ' ' + kb(row.gzip));
+console.log('total'.padEnd(28) + kb(rawTotal) + ' ' + kb(gzipTotal));
+const headroom = budgetKb * 1000 - gzipTotal;
+if (headroom < 0) {
+  console.error(`size: FAILED, gzip total ${(gzipTotal / 1000).toFixed(1)} KB is over the ${budgetKb} KB budget`);
+  process.exit(1);
+}
+console.log(`size: ok, ${(headroom / 1000).toFixed(1)} KB under the ${budgetKb} KB budget`);

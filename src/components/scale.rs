@@ -1,0 +1,45 @@
+//! An answer scale as real radio buttons in a fieldset: labelled, keyboard-operable, large tap targets.
+
+use leptos::prelude::*;
+use rapport_core::instrument::Scale;
+
+/// One radio button per scale point. Reports each pick with whether it came from a pointer (mouse, touch, pen):
+/// arrow keys on radios also fire `click`, but with `detail == 0`, and must never move the person on.
+#[component]
+pub fn ScaleChoice(
+    /// The scale to offer.
+    scale: Scale,
+    /// Radio group name, unique within the widget.
+    name: String,
+    /// The current answer.
+    #[prop(into)]
+    selected: Signal<Option<u8>>,
+    /// Called with (value, picked by pointer).
+    on_pick: Callback<(u8, bool)>,
+) -> impl IntoView {
+    let dense = scale.points.len() > 5;
+    view! {
+        <div class="rapport-scale" class:rapport-scale--dense=dense>
+            {scale
+                .points
+                .iter()
+                .map(|point| {
+                    let value = point.value;
+                    let name = name.clone();
+                    view! {
+                        <label class="rapport-option">
+                            <input
+                                type="radio"
+                                name=name
+                                value=value.to_string()
+                                prop:checked=move || selected.get() == Some(value)
+                                on:click=move |event| on_pick.run((value, event.detail() > 0))
+                            />
+                            <span class="rapport-option__label">{point.label}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,92 @@
+//! One question at a time: the statement, its scale, progress, back and next.
+//! A pointer pick moves on by itself after a short pause (cancelled by Back, another pick or any key);
+//! keyboard picks never do: Enter or Next confirms (WCAG 3.2.2).
+
+use std::time::Duration;
+
+use leptos::html::H2;
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::components::{focus_when, ScaleChoice};
+
+/// How long a pointer pick stays on screen before moving on, so the person sees what they chose.
+const AUTO_ADVANCE: Duration = Duration::from_millis(450);
+
+/// The question on screen.
+#[component]
+pub fn QuestionScreen(
+    /// Shared widget state.
+    state: AppState,
+) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let cancel_pending = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    on_cleanup(cancel_pending);
+
+    let position = Memo::new(move |_| state.attempt.with(|a| a.as_ref().map_or(0, |a| a.position)));
+    focus_when(state, heading, move || position.get());
+
+    let total = move || state.attempt.with(|a| a.as_ref().map_or(0, |a| a.answers.len()));
+    let text =
+        move || state.attempt.with(|a| a.as_ref().map_or("", |a| a.instrument.item_text(a.position, a.perspective)));
+    let selected = Signal::derive(move || state.attempt.with(|a| a.as_ref().and_then(|a| a.current_answer())));
+    let title = move || state.attempt.with(|a| a.as_ref().map_or("", |a| a.instrument.title));
+    let progress = move || format!("Question {} of {}", position.get() + 1, total());
+    let percent = move || {
+        let answered = state.attempt.with(|a| a.as_ref().map_or(0, |a| a.answered()));
+        format!("{}%", answered * 100 / total().max(1))
+    };
+
+    let on_pick = Callback::new(move |(value, by_pointer): (u8, bool)| {
+        cancel_pending();
+        state.answer(value);
+        if by_pointer {
+            let handle = set_timeout_with_handle(move || state.next(), AUTO_ADVANCE).ok();
+            pending.set_value(handle);
+        }
+    });
+    let next = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        cancel_pending();
+        state.next();
+    };
+    let back = move |_| {
+        cancel_pending();
+        state.back();
+    };
+    let is_first = move || position.get() == 0;
+
+    view! {
+        <section class="rapport-screen rapport-question" on:keydown=move |_| cancel_pending()>
+            <p class="rapport-eyebrow">{title}</p>
+            <div class="rapport-progress">
+                <p class="rapport-progress__text" aria-live="polite">{progress}</p>
+                <div class="rapport-progress__track" aria-hidden="true">
+                    <div class="rapport-progress__fill" style:width=percent></div>
+                </div>
+            </div>
+            <form class="rapport-form" on:submit=next>
+                <fieldset class="rapport-fieldset">
+                    <legend>
+                        <h2 class="rapport-statement" tabindex="-1" node_ref=heading>{text}</h2>
+                    </legend>
+                    {move || {
+                        let scale = state.attempt.with(|a| a.as_ref().map(|a| a.instrument.scale))?;
+                        Some(view! {
+                            <ScaleChoice scale name=format!("q{}", position.get()) selected on_pick />
+                        })
+                    }}
+                </fieldset>
+                <div class="rapport-nav">
+                    <button type="button" class="rapport-secondary" on:click=back disabled=is_first>"Back"</button>
+                    <button type="submit" class="rapport-primary">"Next"</button>
+                </div>
+            </form>
+        </section>
+    }
+}

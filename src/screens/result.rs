@@ -1,0 +1,145 @@
+//! The result: headline numbers, chart with a table, strongest area and biggest opportunity in words,
+//! next steps, and the ethics note.
+
+use leptos::html::H2;
+use leptos::prelude::*;
+use rapport_core::interpret::{interpret_saved, level_label, FactorLine, Interpretation};
+use rapport_core::readings::ETHICS_NOTE;
+use rapport_core::scoring::{checkin_drop, Score};
+use rapport_core::storage::SavedResult;
+
+use crate::app::AppState;
+use crate::components::{focus_when, BarChart};
+
+/// A date in the browser's language, through `Intl` (no date code in the wasm).
+pub fn format_date(millis: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [("year", "numeric"), ("month", "short"), ("day", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let language = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_else(|| String::from("en"));
+    date.to_locale_date_string(&language, &options).into()
+}
+
+/// The one-line headline of a kept result, for lists.
+pub fn headline_of(result: &SavedResult) -> String {
+    interpret_saved(result).map_or_else(|| "could not be read".to_string(), |i| i.headline)
+}
+
+/// One factor's reading: what it means and what to try next.
+#[component]
+fn FactorReading(
+    /// The factor line with its reading.
+    line: FactorLine,
+    /// Heading prefix, e.g. "Biggest opportunity".
+    #[prop(optional)]
+    role: Option<&'static str>,
+) -> impl IntoView {
+    let reading = line.reading?;
+    let title = match role {
+        Some(role) => format!("{role}: {}", line.name),
+        None => format!("{}: {}", line.name, level_label(line.level)),
+    };
+    Some(view! {
+        <section class="rapport-reading">
+            <h3>{title}</h3>
+            <p>{reading.meaning}</p>
+            <ul class="rapport-steps">{reading.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ul>
+        </section>
+    })
+}
+
+/// Shows a finished result.
+#[component]
+pub fn ResultScreen(
+    /// Shared widget state.
+    state: AppState,
+    /// The result to show.
+    result: SavedResult,
+) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    focus_when(state, heading, || ());
+    let Some(Interpretation { headline, detail, lines, strongest, weakest, profile_note }) = interpret_saved(&result)
+    else {
+        return view! {
+            <section class="rapport-screen">
+                <h2 class="rapport-title" tabindex="-1" node_ref=heading>"This result cannot be shown"</h2>
+                <p>"It was made with a version of the questionnaire this page does not know."</p>
+                <button type="button" class="rapport-secondary" on:click=move |_| state.home()>"Back to start"</button>
+            </section>
+        }
+        .into_any();
+    };
+    let instrument = result.instrument();
+    let title = instrument.map_or("", |i| i.title);
+    let perspective =
+        instrument.and_then(|i| i.perspectives.get(result.perspective_index().unwrap_or(0))).map_or("", |p| p.label);
+    let meta = format!("{title} · {perspective} · {}", format_date(result.completed_at));
+    let is_trust = matches!(result.score(), Some(Score::Trust(_)));
+
+    let pick = |index: Option<usize>| index.and_then(|i| lines.get(i).cloned());
+    let focus_lines = [(pick(weakest), "Biggest opportunity"), (pick(strongest), "Strongest area")];
+    let highlighted: Vec<usize> = [weakest, strongest].into_iter().flatten().collect();
+    let others: Vec<FactorLine> = lines.iter().filter(|line| !highlighted.contains(&line.factor)).cloned().collect();
+    let summary = match (pick(strongest), pick(weakest)) {
+        (Some(best), Some(worst)) => {
+            Some(format!("Strongest area: {}. Biggest opportunity: {}.", best.name, worst.name))
+        }
+        _ => None,
+    };
+    let trend = checkin_trend(state, &result);
+
+    view! {
+        <section class="rapport-screen rapport-result">
+            <p class="rapport-eyebrow">{meta}</p>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading data-testid="headline">{headline}</h2>
+            <p class="rapport-detail">{detail}</p>
+            <BarChart lines=lines.clone() caption="Your answers in numbers" />
+            {is_trust.then(|| view! {
+                <p class="rapport-detail">
+                    "Self-orientation is shown as it came out, so for it lower is better: it is the one part that "
+                    "divides trust instead of adding to it."
+                </p>
+            })}
+            {summary.map(|text| view! { <p class="rapport-summary">{text}</p> })}
+            {profile_note.map(|note| view! { <p>{note}</p> })}
+            {trend.map(|text| view! { <p class="rapport-card rapport-trend">{text}</p> })}
+            {focus_lines
+                .into_iter()
+                .filter_map(|(line, role)| line.map(|line| view! { <FactorReading line role /> }))
+                .collect_view()}
+            {(!others.is_empty() && others.iter().any(|l| l.reading.is_some())).then(|| view! {
+                <details class="rapport-more">
+                    <summary>"The other parts"</summary>
+                    {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_view()}
+                </details>
+            })}
+            <aside class="rapport-ethics" aria-label="About this result">
+                <p>{ETHICS_NOTE}</p>
+            </aside>
+            <div class="rapport-actions">
+                <button type="button" class="rapport-secondary" on:click=move |_| state.home()>"Back to start"</button>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// For a check-in: how it compares with the previous one of the same perspective.
+fn checkin_trend(state: AppState, result: &SavedResult) -> Option<String> {
+    let Some(Score::CheckIn(current)) = result.score() else { return None };
+    let previous = state.data.with_untracked(|data| data.previous_of(result).and_then(SavedResult::score));
+    let Some(Score::CheckIn(previous)) = previous else {
+        return Some("This is your first check-in here. Take it after your next session to see the trend.".into());
+    };
+    let drop = checkin_drop(&previous, &current);
+    Some(if drop.any() {
+        format!(
+            "Lower than last time ({} of 40, now {}). A dip is worth raising at the start of your next session.",
+            previous.total, current.total
+        )
+    } else {
+        format!("Last time: {} of 40. Now: {} of 40.", previous.total, current.total)
+    })
+}

@@ -1,0 +1,52 @@
+//! Before the result: what is still unanswered, each a link straight to its question.
+
+use leptos::html::H2;
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::components::focus_when;
+
+/// Lists unanswered questions.
+#[component]
+pub fn ReviewScreen(
+    /// Shared widget state.
+    state: AppState,
+) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    focus_when(state, heading, || ());
+    let missing = move || {
+        state.attempt.with(|attempt| {
+            attempt.as_ref().map_or_else(Vec::new, |a| {
+                a.unanswered().into_iter().map(|i| (i, a.instrument.item_text(i, a.perspective))).collect()
+            })
+        })
+    };
+    let count = move || missing().len();
+    view! {
+        <section class="rapport-screen rapport-review">
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>"Almost there"</h2>
+            <p>
+                {move || match count() {
+                    1 => "One statement is still unanswered. Answer it to see your result.".to_string(),
+                    n => format!("{n} statements are still unanswered. Answer them to see your result."),
+                }}
+            </p>
+            <ul class="rapport-review__list">
+                {move || {
+                    missing()
+                        .into_iter()
+                        .map(|(index, text)| {
+                            view! {
+                                <li>
+                                    <button type="button" class="rapport-link" on:click=move |_| state.go_to(index)>
+                                        {format!("Question {}: {text}", index + 1)}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,42 @@
+// The trust equation by keyboard alone: arrows choose without moving on, Enter confirms.
+import { test, expect } from './fixtures.mjs';
+import { Widget } from './pages/widget.mjs';
+
+async function tabTo(page, locator, limit = 25) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await locator.evaluate((element) => element.matches(':focus'))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('could not reach the control with Tab');
+}
+
+test('answering every trust question by keyboard shows the result, and it survives a reload', async ({ page }) => {
+  const widget = new Widget(page);
+  await widget.open();
+  await tabTo(page, page.getByRole('button', { name: 'Start' }));
+  await page.keyboard.press('Enter');
+  await widget.expectQuestion(1, 20);
+  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+
+  for (let number = 1; number <= 20; number += 1) {
+    // Tab from the statement into the scale, choose the first point, then arrow to "Strongly agree".
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'Strongly agree' })).toBeChecked();
+    // Arrow keys never move on by themselves (WCAG 3.2.2): still on the same question after a pause.
+    await page.waitForTimeout(number === 1 ? 700 : 0);
+    await widget.expectQuestion(number, 20);
+    await page.keyboard.press('Enter');
+    if (number < 20) {
+      await widget.expectQuestion(number + 1, 20);
+      await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    }
+  }
+  // All "Strongly agree": C = R = I = 10, S = 1, T = 30, the top of the index.
+  await expect(widget.headline()).toHaveText('Trust index 100 of 100');
+
+  await page.reload();
+  await widget.openLatestResult();
+  await expect(widget.headline()).toHaveText('Trust index 100 of 100');
+});
