@@ -1,11 +1,11 @@
 //! rapport's browser shell: mounts one widget per `[data-rapport]` element, each in its own shadow root,
 //! and renders what the core crate computes. No scoring, parsing or wording lives here.
 
-mod app;
+pub mod app;
 mod components;
 mod mount;
 mod screens;
-mod store;
+pub mod store;
 
 use wasm_bindgen::prelude::*;
 

@@ -8,6 +8,7 @@ pub mod attempt;
 pub mod instrument;
 pub mod instruments;
 pub mod interpret;
+pub mod json;
 pub mod readings;
 pub mod scoring;
 pub mod storage;

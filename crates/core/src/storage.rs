@@ -4,10 +4,8 @@
 //! have written it. [`decode`] never fails and never panics: it keeps every record that is still valid, and
 //! reports what it could not read so the UI can keep the raw text under a backup key and offer it for download.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
 use crate::instrument::{self, InstrumentId};
+use crate::json::{self, Json};
 use crate::scoring::{complete_answers, score, Score};
 
 /// Version of the envelope written today. Bump it with a migration in [`decode`] when the shape changes.
@@ -33,7 +31,7 @@ pub fn backup_key(namespace: &str) -> String {
 }
 
 /// A finished questionnaire.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SavedResult {
     /// Stable identifier (completion time, instrument and perspective), used to avoid duplicates.
     pub id: String,
@@ -48,12 +46,11 @@ pub struct SavedResult {
     /// Completion time, milliseconds since 1970.
     pub completed_at: u64,
     /// An optional label the person chose.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
 
 /// A questionnaire in progress, saved after every answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Draft {
     /// [`InstrumentId::as_str`].
     pub instrument: String,
@@ -70,15 +67,13 @@ pub struct Draft {
 }
 
 /// Everything one namespace keeps.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Envelope {
     /// [`SCHEMA_VERSION`] at the time of writing.
     pub schema: u32,
     /// Completed results, oldest first.
-    #[serde(default)]
     pub results: Vec<SavedResult>,
     /// The questionnaire in progress, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
 }
 
@@ -189,10 +184,101 @@ impl Envelope {
     }
 }
 
-/// Serialises an envelope. Serialising plain structs of strings and integers cannot fail; an empty object is
-/// returned if it ever did, so the caller never writes half a record.
+fn answers_to_json(answers: &[Option<u8>]) -> Json {
+    Json::Array(answers.iter().map(|a| a.map_or(Json::Null, |v| Json::Int(i64::from(v)))).collect())
+}
+
+/// Reads an answers array; `None` if any slot is neither null nor a small integer.
+fn answers_from_json(value: &Json) -> Option<Vec<Option<u8>>> {
+    value
+        .as_array()?
+        .iter()
+        .map(|slot| match slot {
+            Json::Null => Some(None),
+            other => other.as_u64().and_then(|v| u8::try_from(v).ok()).map(Some),
+        })
+        .collect()
+}
+
+fn text(value: &str) -> Json {
+    Json::Str(value.to_string())
+}
+
+fn int(value: u64) -> Json {
+    Json::Int(i64::try_from(value).unwrap_or(i64::MAX))
+}
+
+impl SavedResult {
+    /// The stored form.
+    pub fn to_json(&self) -> Json {
+        let mut members = vec![
+            ("id".to_string(), text(&self.id)),
+            ("instrument".to_string(), text(&self.instrument)),
+            ("version".to_string(), int(u64::from(self.version))),
+            ("perspective".to_string(), text(&self.perspective)),
+            ("answers".to_string(), answers_to_json(&self.answers)),
+            ("completed_at".to_string(), int(self.completed_at)),
+        ];
+        if let Some(label) = &self.label {
+            members.push(("label".to_string(), text(label)));
+        }
+        Json::Object(members)
+    }
+
+    /// Reads the stored form; `None` for anything of the wrong shape (validity is checked separately).
+    pub fn from_json(value: &Json) -> Option<Self> {
+        let label = match value.get("label") {
+            None | Some(Json::Null) => None,
+            Some(label) => Some(label.as_str()?.to_string()),
+        };
+        Some(SavedResult {
+            id: value.get("id")?.as_str()?.to_string(),
+            instrument: value.get("instrument")?.as_str()?.to_string(),
+            version: u16::try_from(value.get("version")?.as_u64()?).ok()?,
+            perspective: value.get("perspective")?.as_str()?.to_string(),
+            answers: answers_from_json(value.get("answers")?)?,
+            completed_at: value.get("completed_at")?.as_u64()?,
+            label,
+        })
+    }
+}
+
+impl Draft {
+    /// The stored form.
+    pub fn to_json(&self) -> Json {
+        Json::Object(vec![
+            ("instrument".to_string(), text(&self.instrument)),
+            ("version".to_string(), int(u64::from(self.version))),
+            ("perspective".to_string(), text(&self.perspective)),
+            ("answers".to_string(), answers_to_json(&self.answers)),
+            ("position".to_string(), int(self.position as u64)),
+            ("updated_at".to_string(), int(self.updated_at)),
+        ])
+    }
+
+    /// Reads the stored form; `None` for anything of the wrong shape.
+    pub fn from_json(value: &Json) -> Option<Self> {
+        Some(Draft {
+            instrument: value.get("instrument")?.as_str()?.to_string(),
+            version: u16::try_from(value.get("version")?.as_u64()?).ok()?,
+            perspective: value.get("perspective")?.as_str()?.to_string(),
+            answers: answers_from_json(value.get("answers")?)?,
+            position: usize::try_from(value.get("position")?.as_u64()?).ok()?,
+            updated_at: value.get("updated_at")?.as_u64()?,
+        })
+    }
+}
+
+/// Serialises an envelope as compact JSON.
 pub fn encode(envelope: &Envelope) -> String {
-    serde_json::to_string(envelope).unwrap_or_else(|_| String::from("{}"))
+    let mut members = vec![
+        ("schema".to_string(), int(u64::from(envelope.schema))),
+        ("results".to_string(), Json::Array(envelope.results.iter().map(SavedResult::to_json).collect())),
+    ];
+    if let Some(draft) = &envelope.draft {
+        members.push(("draft".to_string(), draft.to_json()));
+    }
+    Json::Object(members).to_text()
 }
 
 /// Reads stored text, recovering every valid record. `None` (nothing stored) is an empty envelope.
@@ -202,24 +288,28 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     if raw.len() > MAX_STORED_BYTES {
         return empty(Some(StorageProblem::TooLarge));
     }
-    let Ok(Value::Object(mut object)) = serde_json::from_str::<Value>(raw) else {
+    let Ok(object @ Json::Object(_)) = json::parse(raw) else {
         return empty(Some(StorageProblem::Unreadable));
     };
-    let schema = object.get("schema").and_then(Value::as_u64).unwrap_or(0);
+    let schema = object.get("schema").and_then(Json::as_u64).unwrap_or(0);
     let mut dropped = 0;
     let mut envelope = Envelope::new();
-    if let Some(Value::Array(results)) = object.remove("results") {
-        for value in results {
-            match serde_json::from_value::<SavedResult>(value) {
-                Ok(result) if result.is_valid() => envelope.add_result(result),
-                _ => dropped += 1,
+    match object.get("results") {
+        Some(Json::Array(results)) => {
+            for value in results {
+                match SavedResult::from_json(value) {
+                    Some(result) if result.is_valid() => envelope.add_result(result),
+                    _ => dropped += 1,
+                }
             }
         }
+        None => {}
+        Some(_) => dropped += 1,
     }
-    match object.remove("draft") {
-        None | Some(Value::Null) => {}
-        Some(value) => match serde_json::from_value::<Draft>(value) {
-            Ok(draft) if draft.is_valid() => envelope.draft = Some(draft),
+    match object.get("draft") {
+        None | Some(Json::Null) => {}
+        Some(value) => match Draft::from_json(value) {
+            Some(draft) if draft.is_valid() => envelope.draft = Some(draft),
             _ => dropped += 1,
         },
     }
