@@ -42,7 +42,7 @@ pub fn BarChart(
             view! {
                 <tr>
                     <th scope="row">{line.name}{note}</th>
-                    <td data-testid=format!("score-{}", line.name.to_lowercase())>{line.value}" "{line.out_of}</td>
+                    <td data-testid=format!("score-{}", line.id)>{line.value}" "{line.out_of}</td>
                 </tr>
             }
         })

@@ -11,6 +11,8 @@ use crate::scoring::{one_decimal, Score};
 pub struct FactorLine {
     /// Index into the instrument's factors.
     pub factor: usize,
+    /// The factor's stable id (for test hooks and styling).
+    pub id: &'static str,
     /// Display name.
     pub name: &'static str,
     /// The number as text, for example `"7.3"`.
@@ -56,6 +58,7 @@ pub fn level_label(level: Level) -> &'static str {
 /// Builds the interpretation of `score` for `instrument` answered from perspective index `perspective`.
 pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> Interpretation {
     let factor_name = |index: usize| instrument.factors.get(index).map_or("", |f| f.name);
+    let factor_id = |index: usize| instrument.factors.get(index).map_or("", |f| f.id);
     let reading = |factor: usize, level: Level| readings::reading(instrument.id, factor, level, perspective);
     match score {
         Score::Trust(trust) => {
@@ -64,6 +67,7 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 .iter()
                 .map(|f| FactorLine {
                     factor: f.factor,
+                    id: factor_id(f.factor),
                     name: factor_name(f.factor),
                     value: one_decimal(f.on_ten),
                     out_of: "of 10",
@@ -103,6 +107,7 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 .iter()
                 .map(|f| FactorLine {
                     factor: f.factor,
+                    id: factor_id(f.factor),
                     name: factor_name(f.factor),
                     value: one_decimal(f.mean),
                     out_of: "of 5",
@@ -132,6 +137,7 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 .enumerate()
                 .map(|(factor, &value)| FactorLine {
                     factor,
+                    id: factor_id(factor),
                     name: factor_name(factor),
                     value: value.to_string(),
                     out_of: "of 10",

@@ -209,8 +209,10 @@ pub fn score(instrument: &Instrument, answers: &[Option<u8>]) -> Result<Score, S
             Ok(Score::Alliance(AllianceScore { subscales, total, mean, strongest, weakest }))
         }
         InstrumentId::CheckIn => {
+            // One item per factor: read each value through its factor, so item order never matters.
+            let by_factor: Vec<u8> = factors.iter().map(|f| u8::try_from(f.sum).unwrap_or(u8::MAX)).collect();
             let values: [u8; 4] =
-                values.try_into().map_err(|v: Vec<_>| ScoreError::WrongLength { expected: 4, found: v.len() })?;
+                by_factor.try_into().map_err(|v: Vec<_>| ScoreError::WrongLength { expected: 4, found: v.len() })?;
             Ok(Score::CheckIn(CheckInScore { values, total: values.iter().sum() }))
         }
     }
