@@ -31,6 +31,19 @@ pub fn ReviewScreen(
                     n => format!("{n} statements are still unanswered. Answer them to see your result."),
                 }}
             </p>
+            <div class="rapport-actions">
+                <button
+                    type="button"
+                    class="rapport-primary"
+                    on:click=move |_| {
+                        if let Some((first, _)) = missing().first() {
+                            state.go_to(*first);
+                        }
+                    }
+                >
+                    "Go to the first one"
+                </button>
+            </div>
             <ul class="rapport-review__list">
                 {move || {
                     missing()

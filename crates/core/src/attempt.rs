@@ -16,6 +16,8 @@ pub struct Attempt {
     pub answers: Vec<Option<u8>>,
     /// Index of the item on screen.
     pub position: usize,
+    /// When the attempt began, milliseconds since 1970: identifies its draft.
+    pub started_at: u64,
 }
 
 /// Where "next" leads.
@@ -31,9 +33,9 @@ pub enum Step {
 
 impl Attempt {
     /// A fresh attempt with nothing answered. An unknown perspective index falls back to the first.
-    pub fn new(instrument: &'static Instrument, perspective: usize) -> Self {
+    pub fn new(instrument: &'static Instrument, perspective: usize, started_at: u64) -> Self {
         let perspective = if perspective < instrument.perspectives.len() { perspective } else { 0 };
-        Attempt { instrument, perspective, answers: vec![None; instrument.items.len()], position: 0 }
+        Attempt { instrument, perspective, answers: vec![None; instrument.items.len()], position: 0, started_at }
     }
 
     /// Resumes a saved draft; `None` if it no longer fits any instrument we know.
@@ -47,6 +49,7 @@ impl Attempt {
             perspective: instrument.perspective_index(&draft.perspective)?,
             answers: draft.answers.clone(),
             position: draft.position,
+            started_at: draft.started_at,
         })
     }
 
@@ -58,6 +61,7 @@ impl Attempt {
     /// The draft to autosave.
     pub fn to_draft(&self, now: u64) -> Draft {
         Draft {
+            started_at: self.started_at,
             instrument: self.instrument.id.as_str().to_string(),
             version: self.instrument.version,
             perspective: self.perspective_id().to_string(),

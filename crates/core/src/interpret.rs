@@ -163,3 +163,63 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
 pub fn interpret_saved(result: &crate::storage::SavedResult) -> Option<Interpretation> {
     Some(interpret(result.instrument()?, result.perspective_index()?, &result.score()?))
 }
+
+/// Which way a factor moved since the previous result, in the better direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Moved the good way (for self-orientation: down).
+    Better,
+    /// Moved the other way.
+    Worse,
+    /// The same to the shown precision.
+    Same,
+}
+
+/// One factor compared with the previous result of the same instrument and perspective.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// Index into the instrument's factors.
+    pub factor: usize,
+    /// A sentence fragment such as "Credibility up 0.9 (6.9 to 7.8)".
+    pub text: String,
+    /// Good, bad or no change.
+    pub direction: Direction,
+}
+
+/// The shown value of each factor (hundredths for trust and alliance, points for the check-in) and whether lower
+/// is better for it.
+fn shown_values(instrument: &Instrument, score: &Score) -> Vec<(u32, bool)> {
+    let lower = |factor: usize| instrument.factors.get(factor).is_some_and(|f| f.lower_is_better);
+    match score {
+        Score::Trust(t) => t.factors.iter().map(|f| (f.on_ten, lower(f.factor))).collect(),
+        Score::Alliance(a) => a.subscales.iter().map(|f| (f.mean, false)).collect(),
+        Score::CheckIn(c) => c.values.iter().map(|&v| (u32::from(v) * 100, false)).collect(),
+    }
+}
+
+/// Compares each factor with the previous result. Changes smaller than the shown precision (0.1) count as the same.
+pub fn compare(instrument: &Instrument, previous: &Score, current: &Score) -> Vec<Change> {
+    let before = shown_values(instrument, previous);
+    let after = shown_values(instrument, current);
+    let whole = matches!(current, Score::CheckIn(_));
+    let show = |hundredths: u32| if whole { (hundredths / 100).to_string() } else { one_decimal(hundredths) };
+    before
+        .iter()
+        .zip(&after)
+        .enumerate()
+        .map(|(factor, (&(old, lower_is_better), &(new, _)))| {
+            let name = instrument.factors.get(factor).map_or("", |f| f.name);
+            let (old_shown, new_shown) = (show(old), show(new));
+            let (direction, text) = if old_shown == new_shown {
+                (Direction::Same, format!("{name} unchanged at {new_shown}"))
+            } else {
+                let up = new > old;
+                let step = show(new.abs_diff(old));
+                let direction = if up != lower_is_better { Direction::Better } else { Direction::Worse };
+                let word = if up { "up" } else { "down" };
+                (direction, format!("{name} {word} {step} ({old_shown} to {new_shown})"))
+            };
+            Change { factor, text, direction }
+        })
+        .collect()
+}

@@ -5,6 +5,7 @@
 //! envelope. The Leptos UI renders what these return and forwards events; it holds no logic of its own.
 
 pub mod attempt;
+pub mod config;
 pub mod instrument;
 pub mod instruments;
 pub mod interpret;

@@ -8,8 +8,17 @@ use crate::instrument::{self, InstrumentId};
 use crate::json::{self, Json};
 use crate::scoring::{complete_answers, score, Score};
 
-/// Version of the envelope written today. Bump it with a migration in [`decode`] when the shape changes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version of the envelope written today. Bump it with a migration in [`MIGRATIONS`] when the shape changes.
+///
+/// - 1: one `draft` (the questionnaire in progress).
+/// - 2: a list of `drafts`, each identified by `started_at`, so starting over keeps the attempt set aside.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Largest import file accepted (an export of hundreds of results is a few tens of KB).
+pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
+
+/// Marks an export file as ours.
+pub const EXPORT_FORMAT: &str = "rapport-export";
 
 /// Stored text longer than this is not parsed (the browser's quota is about 5 MB for a whole origin).
 pub const MAX_STORED_BYTES: usize = 2 * 1024 * 1024;
@@ -52,6 +61,8 @@ pub struct SavedResult {
 /// A questionnaire in progress, saved after every answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Draft {
+    /// When it was started, milliseconds since 1970: identifies the draft.
+    pub started_at: u64,
     /// [`InstrumentId::as_str`].
     pub instrument: String,
     /// Instrument version the answers belong to.
@@ -73,8 +84,8 @@ pub struct Envelope {
     pub schema: u32,
     /// Completed results, oldest first.
     pub results: Vec<SavedResult>,
-    /// The questionnaire in progress, if any.
-    pub draft: Option<Draft>,
+    /// Unfinished questionnaires, oldest first: the one being answered and any set aside by "start over".
+    pub drafts: Vec<Draft>,
 }
 
 /// What was wrong with stored data. Each variant says why it can happen.
@@ -88,6 +99,15 @@ pub enum StorageProblem {
     FromTheFuture { schema: u32 },
     /// Some records were damaged or of an unknown shape and were left out; the rest was kept.
     PartlyDamaged { dropped: usize },
+}
+
+/// How many records a merge added, and how many were already there.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeCount {
+    /// New results and drafts.
+    pub added: usize,
+    /// Records that were already kept (same id), including older copies of a kept draft.
+    pub already_there: usize,
 }
 
 /// The outcome of reading stored text: always an envelope, plus what went wrong, if anything.
@@ -157,7 +177,7 @@ impl Draft {
 impl Envelope {
     /// An empty envelope at today's schema.
     pub fn new() -> Self {
-        Envelope { schema: SCHEMA_VERSION, results: Vec::new(), draft: None }
+        Envelope { schema: SCHEMA_VERSION, results: Vec::new(), drafts: Vec::new() }
     }
 
     /// Adds a result unless one with the same id is already kept; keeps the list oldest first.
@@ -167,6 +187,46 @@ impl Envelope {
         }
         let at = self.results.partition_point(|kept| kept.completed_at <= result.completed_at);
         self.results.insert(at, result);
+    }
+
+    /// Saves `draft`, replacing the draft with the same `started_at`.
+    pub fn put_draft(&mut self, draft: Draft) {
+        match self.drafts.iter_mut().find(|kept| kept.started_at == draft.started_at) {
+            Some(kept) => *kept = draft,
+            None => {
+                let at = self.drafts.partition_point(|kept| kept.started_at <= draft.started_at);
+                self.drafts.insert(at, draft);
+            }
+        }
+    }
+
+    /// Removes the draft started at `started_at`, if kept.
+    pub fn remove_draft(&mut self, started_at: u64) {
+        self.drafts.retain(|kept| kept.started_at != started_at);
+    }
+
+    /// Adds everything from `other` that this envelope lacks: results by id, drafts by start time (the more
+    /// recently updated copy of a draft wins). Nothing already here is lost.
+    pub fn merge(&mut self, other: &Envelope) -> MergeCount {
+        let mut count = MergeCount::default();
+        for result in &other.results {
+            if self.results.iter().any(|kept| kept.id == result.id) {
+                count.already_there += 1;
+            } else {
+                self.add_result(result.clone());
+                count.added += 1;
+            }
+        }
+        for draft in &other.drafts {
+            match self.drafts.iter().find(|kept| kept.started_at == draft.started_at) {
+                Some(kept) if kept.updated_at >= draft.updated_at => count.already_there += 1,
+                _ => {
+                    self.put_draft(draft.clone());
+                    count.added += 1;
+                }
+            }
+        }
+        count
     }
 
     /// The most recent result.
@@ -247,6 +307,7 @@ impl Draft {
     /// The stored form.
     pub fn to_json(&self) -> Json {
         Json::Object(vec![
+            ("started_at".to_string(), int(self.started_at)),
             ("instrument".to_string(), text(&self.instrument)),
             ("version".to_string(), int(u64::from(self.version))),
             ("perspective".to_string(), text(&self.perspective)),
@@ -259,6 +320,7 @@ impl Draft {
     /// Reads the stored form; `None` for anything of the wrong shape.
     pub fn from_json(value: &Json) -> Option<Self> {
         Some(Draft {
+            started_at: value.get("started_at")?.as_u64()?,
             instrument: value.get("instrument")?.as_str()?.to_string(),
             version: u16::try_from(value.get("version")?.as_u64()?).ok()?,
             perspective: value.get("perspective")?.as_str()?.to_string(),
@@ -269,16 +331,60 @@ impl Draft {
     }
 }
 
-/// Serialises an envelope as compact JSON.
-pub fn encode(envelope: &Envelope) -> String {
-    let mut members = vec![
-        ("schema".to_string(), int(u64::from(envelope.schema))),
+fn envelope_members(envelope: &Envelope) -> Vec<(String, Json)> {
+    vec![
+        ("schema".to_string(), int(u64::from(SCHEMA_VERSION))),
         ("results".to_string(), Json::Array(envelope.results.iter().map(SavedResult::to_json).collect())),
-    ];
-    if let Some(draft) = &envelope.draft {
-        members.push(("draft".to_string(), draft.to_json()));
+        ("drafts".to_string(), Json::Array(envelope.drafts.iter().map(Draft::to_json).collect())),
+    ]
+}
+
+/// Serialises an envelope as compact JSON, always at today's schema.
+pub fn encode(envelope: &Envelope) -> String {
+    Json::Object(envelope_members(envelope)).to_text()
+}
+
+/// Upgrades a stored object from schema `from` to [`SCHEMA_VERSION`], one step at a time.
+/// `MIGRATIONS[n]` takes schema n + 1 to n + 2.
+const MIGRATIONS: [fn(&mut Vec<(String, Json)>); 1] = [migrate_1_to_2];
+
+/// Schema 1 kept one `draft` without a start time: it becomes the only entry of `drafts`, started when it was
+/// last updated (the best we know).
+fn migrate_1_to_2(members: &mut Vec<(String, Json)>) {
+    let draft = members.iter().position(|(key, _)| key == "draft").map(|at| members.remove(at).1);
+    let drafts = match draft {
+        Some(Json::Object(mut fields)) => {
+            let started = fields.iter().find(|(key, _)| key == "updated_at").map(|(_, value)| value.clone());
+            fields.push(("started_at".to_string(), started.unwrap_or(Json::Null)));
+            vec![Json::Object(fields)]
+        }
+        // A damaged draft is passed on as it is, so it is counted as damaged instead of vanishing silently.
+        Some(Json::Null) | None => Vec::new(),
+        Some(other) => vec![other],
+    };
+    members.push(("drafts".to_string(), Json::Array(drafts)));
+}
+
+/// Reads the records of an envelope-shaped object into `envelope`; returns how many were unreadable.
+fn read_records(object: &Json, envelope: &mut Envelope) -> usize {
+    let mut dropped = 0;
+    for (key, valid) in [("results", true), ("drafts", false)] {
+        match object.get(key) {
+            Some(Json::Array(values)) => {
+                for value in values {
+                    let kept = if valid {
+                        SavedResult::from_json(value).filter(SavedResult::is_valid).map(|r| envelope.add_result(r))
+                    } else {
+                        Draft::from_json(value).filter(Draft::is_valid).map(|d| envelope.put_draft(d))
+                    };
+                    dropped += usize::from(kept.is_none());
+                }
+            }
+            None => {}
+            Some(_) => dropped += 1,
+        }
     }
-    Json::Object(members).to_text()
+    dropped
 }
 
 /// Reads stored text, recovering every valid record. `None` (nothing stored) is an empty envelope.
@@ -288,40 +394,99 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     if raw.len() > MAX_STORED_BYTES {
         return empty(Some(StorageProblem::TooLarge));
     }
-    let Ok(object @ Json::Object(_)) = json::parse(raw) else {
+    let Ok(Json::Object(mut members)) = json::parse(raw) else {
         return empty(Some(StorageProblem::Unreadable));
     };
-    let schema = object.get("schema").and_then(Json::as_u64).unwrap_or(0);
-    let mut dropped = 0;
+    let schema = Json::Object(members.clone()).get("schema").and_then(Json::as_u64).unwrap_or(0);
+    if schema == 0 {
+        // An object without a schema is not something we wrote.
+        return empty(Some(StorageProblem::Unreadable));
+    }
+    for migration in MIGRATIONS.iter().skip(usize::try_from(schema - 1).unwrap_or(usize::MAX)) {
+        migration(&mut members);
+    }
     let mut envelope = Envelope::new();
-    match object.get("results") {
-        Some(Json::Array(results)) => {
-            for value in results {
-                match SavedResult::from_json(value) {
-                    Some(result) if result.is_valid() => envelope.add_result(result),
-                    _ => dropped += 1,
-                }
-            }
-        }
-        None => {}
-        Some(_) => dropped += 1,
-    }
-    match object.get("draft") {
-        None | Some(Json::Null) => {}
-        Some(value) => match Draft::from_json(value) {
-            Some(draft) if draft.is_valid() => envelope.draft = Some(draft),
-            _ => dropped += 1,
-        },
-    }
+    let dropped = read_records(&Json::Object(members), &mut envelope);
     let problem = if schema > u64::from(SCHEMA_VERSION) {
         Some(StorageProblem::FromTheFuture { schema: u32::try_from(schema).unwrap_or(u32::MAX) })
-    } else if schema == 0 {
-        // An object without a schema is not something we wrote.
-        Some(StorageProblem::Unreadable)
     } else if dropped > 0 {
         Some(StorageProblem::PartlyDamaged { dropped })
     } else {
         None
     };
     Loaded { envelope, problem }
+}
+
+/// Everything kept, as the text of an export file.
+pub fn export(envelope: &Envelope, now: u64) -> String {
+    let mut members = vec![("format".to_string(), text(EXPORT_FORMAT)), ("exported_at".to_string(), int(now))];
+    members.extend(envelope_members(envelope));
+    Json::Object(members).to_text()
+}
+
+/// Why an import file was refused. Nothing is changed when an import is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge,
+    /// Not JSON at all (a different kind of file, or cut short).
+    NotJson,
+    /// JSON, but not a rapport export.
+    NotOurs,
+    /// Made by a newer version of rapport than this one.
+    FromTheFuture,
+    /// A rapport export without a single readable result or draft.
+    NothingReadable,
+}
+
+impl ImportError {
+    /// A sentence for the person, naming the problem.
+    pub fn message(self) -> &'static str {
+        match self {
+            ImportError::TooLarge => "That file is too large to be a rapport export (over 1 MB). Nothing was changed.",
+            ImportError::NotJson => "That file is not a rapport export: it is not readable data. Nothing was changed.",
+            ImportError::NotOurs => "That file holds data, but not from rapport. Nothing was changed.",
+            ImportError::FromTheFuture => {
+                "That file comes from a newer version of rapport. Reload the page to update, then try again. \
+                 Nothing was changed."
+            }
+            ImportError::NothingReadable => "That rapport file has no readable results in it. Nothing was changed.",
+        }
+    }
+}
+
+/// What an accepted import contained.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// Records added and already kept.
+    pub merged: MergeCount,
+    /// Records in the file that were damaged or unknown and were left out.
+    pub skipped: usize,
+}
+
+/// Reads an export file and merges it into `envelope` (no duplicates). `envelope` is untouched on error.
+pub fn import(envelope: &mut Envelope, file: &str) -> Result<ImportOutcome, ImportError> {
+    if file.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let Ok(Json::Object(mut members)) = json::parse(file.trim_start_matches('\u{feff}')) else {
+        return Err(ImportError::NotJson);
+    };
+    let object = Json::Object(members.clone());
+    if object.get("format").and_then(Json::as_str) != Some(EXPORT_FORMAT) {
+        return Err(ImportError::NotOurs);
+    }
+    let schema = object.get("schema").and_then(Json::as_u64).unwrap_or(0);
+    if schema == 0 || schema > u64::from(SCHEMA_VERSION) {
+        return Err(if schema == 0 { ImportError::NotOurs } else { ImportError::FromTheFuture });
+    }
+    for migration in MIGRATIONS.iter().skip(usize::try_from(schema - 1).unwrap_or(usize::MAX)) {
+        migration(&mut members);
+    }
+    let mut incoming = Envelope::new();
+    let skipped = read_records(&Json::Object(members), &mut incoming);
+    if incoming.results.is_empty() && incoming.drafts.is_empty() && skipped > 0 {
+        return Err(ImportError::NothingReadable);
+    }
+    Ok(ImportOutcome { merged: envelope.merge(&incoming), skipped })
 }

@@ -45,3 +45,31 @@ export class Widget {
     await this.page.getByRole('region', { name: 'Your results on this device' }).getByRole('button').first().click();
   }
 }
+
+/** Walks to each screen in turn, calling `visit(name)` on each: start, question, review, result. */
+export async function visitEveryScreen(page, visit) {
+  const widget = new Widget(page);
+  await widget.open();
+  await visit('start');
+  await widget.start();
+  await widget.expectQuestion(1, 20);
+  await page.getByRole('radio', { name: 'Agree', exact: true }).focus();
+  await visit('question');
+  // Leave question 1 unanswered and skip to the end to reach the review.
+  for (let number = 1; number < 20; number += 1) await page.getByRole('button', { name: 'Next' }).click();
+  await widget.expectQuestion(20, 20);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Almost there' })).toBeVisible();
+  await visit('review');
+  // Answer everything (keyboard path: choose, then Next) and reach the result.
+  await page.getByRole('button', { name: /^Question 1:/ }).click();
+  for (let number = 1; number <= 20; number += 1) {
+    // Space on a focused radio chooses it without a pointer, so no auto-advance races the Next click.
+    await page.getByRole('radio', { name: number % 3 ? 'Agree' : 'Disagree', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Next' }).click();
+    if (number < 20) await widget.expectQuestion(number + 1, 20);
+  }
+  await expect(widget.headline()).toBeVisible();
+  await visit('result');
+}

@@ -1,0 +1,93 @@
+//! Embed options are validated like attacker input; comparisons read in the better direction.
+
+use std::collections::HashMap;
+
+use proptest::prelude::*;
+use rapport_core::config::{parse_options, Options, DEFAULT_NAMESPACE};
+use rapport_core::instrument::{self, InstrumentId};
+use rapport_core::interpret::{compare, Direction};
+use rapport_core::scoring::{score, Score};
+
+fn options(pairs: &[(&str, &str)]) -> (Options, Vec<String>) {
+    let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let (options, problems) = parse_options(|name| map.get(name).cloned());
+    (options, problems.into_iter().map(|p| p.message).collect())
+}
+
+#[test]
+fn no_options_means_the_person_chooses_and_the_default_namespace() {
+    assert_eq!(options(&[]), (Options::default(), vec![]));
+    assert_eq!(Options::default().namespace, DEFAULT_NAMESPACE);
+}
+
+#[test]
+fn valid_options_are_taken() {
+    let (parsed, problems) =
+        options(&[("namespace", "coach-ana_2"), ("instrument", "alliance"), ("perspective", "coach")]);
+    assert!(problems.is_empty());
+    assert_eq!(parsed.namespace, "coach-ana_2");
+    assert_eq!(parsed.instrument, Some(InstrumentId::Alliance));
+    assert_eq!(parsed.perspective, Some(1));
+}
+
+#[test]
+fn hostile_values_are_refused_with_a_specific_message() {
+    let (parsed, problems) =
+        options(&[("namespace", "../../etc"), ("instrument", "<img src=x onerror=alert(1)>"), ("perspective", "self")]);
+    assert_eq!(parsed, Options::default());
+    assert_eq!(problems.len(), 3);
+    assert!(problems[0].starts_with("namespace \"../../etc\" is not allowed"));
+    assert!(problems[1].contains("unknown: use trust, alliance or checkin"));
+    assert_eq!(problems[2], "perspective needs an instrument as well");
+}
+
+#[test]
+fn a_perspective_must_belong_to_its_instrument() {
+    let (parsed, problems) = options(&[("instrument", "trust"), ("perspective", "coach")]);
+    assert_eq!(parsed.perspective, None);
+    assert_eq!(problems, vec!["perspective \"coach\" is unknown for trust: use self or advisor".to_string()]);
+}
+
+#[test]
+fn long_values_are_refused_and_never_echoed_in_full() {
+    let long = "x".repeat(5000);
+    let (_, problems) = options(&[("namespace", &long), ("instrument", &"y".repeat(150))]);
+    assert_eq!(problems[0], "namespace: the value is too long");
+    assert!(problems[1].len() < 120, "echo is shortened: {}", problems[1]);
+}
+
+#[test]
+fn upper_case_and_blank_namespaces_fall_back() {
+    assert_eq!(options(&[("namespace", "Coach")]).0.namespace, DEFAULT_NAMESPACE);
+    assert_eq!(options(&[("namespace", "   ")]), (Options::default(), vec![]));
+}
+
+proptest! {
+    #[test]
+    fn any_option_values_give_safe_options(ns in any::<String>(), ins in any::<String>(), per in any::<String>()) {
+        let (parsed, problems) = options(&[("namespace", &ns), ("instrument", &ins), ("perspective", &per)]);
+        prop_assert!(parsed.namespace.len() <= 32);
+        prop_assert!(parsed.namespace.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'));
+        for message in problems {
+            prop_assert!(message.chars().count() < 200);
+        }
+    }
+}
+
+fn trust(answers: [u8; 4]) -> Score {
+    let [c, r, i, s] = answers;
+    let all: Vec<Option<u8>> = (0..5).flat_map(|_| [c, r, i, s]).map(Some).collect();
+    score(instrument::current(InstrumentId::Trust), &all).expect("complete")
+}
+
+#[test]
+fn a_falling_self_orientation_reads_as_better() {
+    // Self-orientation items answered 2 then 4: raw S from 1 + 15 * 9 / 20 = 7.75 down to 3.25 (better).
+    // Credibility answered 4 then 3: 7.75 down to 5.5 (worse). Reliability and intimacy unchanged.
+    let changes = compare(instrument::current(InstrumentId::Trust), &trust([4, 3, 3, 2]), &trust([3, 3, 3, 4]));
+    let directions: Vec<Direction> = changes.iter().map(|c| c.direction).collect();
+    assert_eq!(directions, vec![Direction::Worse, Direction::Same, Direction::Same, Direction::Better]);
+    assert_eq!(changes[0].text, "Credibility down 2.3 (7.8 to 5.5)");
+    assert_eq!(changes[3].text, "Self-orientation down 4.5 (7.8 to 3.3)");
+    assert_eq!(changes[1].text, "Reliability unchanged at 5.5");
+}
