@@ -20,7 +20,7 @@ serve: build
 lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy -p rapport --target wasm32-unknown-unknown --locked -- -D warnings
+	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 	@bash scripts/check-core-deps.sh
 
 test-core: setup

@@ -8,13 +8,20 @@ out=dist
 rm -rf "$out"
 mkdir -p "$out/pkg"
 
-cargo build --release --locked --target wasm32-unknown-unknown -p rapport
+# The flags of .cargo/config.toml, plus shorter panic-location paths: the registry's absolute paths are
+# machine-specific and about 5 KB of the wasm. (RUSTFLAGS replaces the config's rustflags, so repeat them.)
+flags="--cfg erase_components --remap-path-prefix=$PWD/="
+for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do flags="$flags --remap-path-prefix=$registry="; done
+RUSTFLAGS="$flags" cargo build --release --locked --target wasm32-unknown-unknown -p rapport
 wasm-bindgen --target web --no-typescript --out-name widget --out-dir "$out/pkg" \
   target/wasm32-unknown-unknown/release/rapport.wasm
 # -Oz for size; the wasm-bindgen features Leptos output relies on must stay enabled.
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-mutable-globals --strip-debug --strip-producers \
   "$out/pkg/widget_bg.wasm" -o "$out/pkg/widget_bg.wasm"
+
+# wasm-bindgen's glue ships unminified: terser takes it from 7.9 to 5.8 KB gzip (keeps the module's exports).
+node_modules/.bin/terser "$out/pkg/widget.js" --module --compress passes=2 --mangle -o "$out/pkg/widget.js"
 
 cp index.html "$out/"
 cp web/* "$out/"

@@ -1,6 +1,7 @@
 // A small static server for the demo page and the browser tests, bound to loopback only.
 // Gzips text and wasm on the fly (as a real host would), sends application/wasm, and marks the HTML and the
-// loader no-cache. Usage: node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1]
+// loader no-cache. Usage: node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--extra tests/pages]
+// --extra serves a second folder under /test/ (host pages for the browser tests).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -14,6 +15,7 @@ const option = (name, fallback) => {
 const root = resolve(option('root', 'dist'));
 const port = Number(option('port', process.env.PORT || 8080));
 const host = option('host', '127.0.0.1');
+const extra = option('extra', '') ? resolve(option('extra', '')) : null;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,8 +36,13 @@ const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
     if (path.endsWith('/')) path += 'index.html';
-    const file = join(root, path);
-    if (!file.startsWith(root + sep)) {
+    let base = root;
+    if (extra && path.startsWith('/test/')) {
+      base = extra;
+      path = path.slice('/test'.length);
+    }
+    const file = join(base, path);
+    if (!file.startsWith(base + sep)) {
       response.writeHead(403).end('forbidden');
       return;
     }
@@ -50,6 +57,8 @@ const server = createServer(async (request, response) => {
       'content-type': TYPES[type] || 'application/octet-stream',
       'cache-control': type === '.html' || file.endsWith('rapport.js') ? 'no-cache' : 'max-age=60',
       'x-content-type-options': 'nosniff',
+      // Public static files: a sandboxed frame (origin "null") or another site may load the widget.
+      'access-control-allow-origin': '*',
     };
     if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] || '')) {
       body = gzipSync(body, { level: 9 });

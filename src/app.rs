@@ -1,11 +1,15 @@
-//! The widget's root: owns the state, switches screens, and persists after every change.
+//! The widget's root: owns the state, switches screens, and saves after every change.
+
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use rapport_core::attempt::{Attempt, Step};
-use rapport_core::storage::{Envelope, SavedResult};
+use rapport_core::config::{ConfigProblem, Options};
+use rapport_core::instrument::Instrument;
+use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome, SavedResult};
 
 use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
-use crate::store::{BrowserStore, StoreNotice};
+use crate::store::SharedStore;
 
 /// Which screen is showing.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,7 +20,7 @@ pub enum Screen {
     Question,
     /// What is still unanswered before the result.
     Review,
-    /// A finished result.
+    /// A finished result (kept on the device, or only in memory after a private run).
     Result(SavedResult),
 }
 
@@ -27,13 +31,17 @@ pub struct AppState {
     pub screen: RwSignal<Screen>,
     /// The questionnaire being answered, if any.
     pub attempt: RwSignal<Option<Attempt>>,
-    /// What is kept on this device (the in-memory copy is the source of truth).
+    /// What is kept on this device, shared with other widgets of the same namespace on the page.
     pub data: RwSignal<Envelope>,
-    /// A message about storage, shown until dismissed.
-    pub notice: RwSignal<Option<StoreNotice>>,
+    /// A message about storage ([`StoreNotice::message`]), shown until dismissed; empty when there is none.
+    pub notice: RwSignal<String>,
+    /// "Don't keep my answers on this device": this run stays in memory only.
+    pub private_run: RwSignal<bool>,
     /// Set once the person has acted, so focus may move (never on page load: it would scroll a coach's page).
     pub acted: RwSignal<bool>,
-    store: StoredValue<BrowserStore, LocalStorage>,
+    /// The embed's validated options.
+    pub options: StoredValue<Options>,
+    store: StoredValue<Rc<SharedStore>, LocalStorage>,
 }
 
 /// Milliseconds since 1970, from the browser's clock.
@@ -42,71 +50,88 @@ pub fn now() -> u64 {
 }
 
 impl AppState {
-    fn new() -> Self {
-        let (store, envelope, notice) = BrowserStore::open("default");
+    fn new(options: Options) -> Self {
+        let store = SharedStore::for_namespace(&options.namespace);
         AppState {
             screen: RwSignal::new(Screen::Start),
             attempt: RwSignal::new(None),
-            data: RwSignal::new(envelope),
-            notice: RwSignal::new(notice),
+            data: store.data,
+            notice: store.notice,
+            private_run: RwSignal::new(false),
             acted: RwSignal::new(false),
+            options: StoredValue::new(options),
             store: StoredValue::new_local(store),
         }
     }
 
-    /// Writes the in-memory data to storage; a failure becomes a notice, never a lost answer.
-    fn persist(&self) {
-        let result = self.data.with_untracked(|data| self.store.with_value(|store| store.save(data)));
-        if let Err(notice) = result {
-            // Say it once: an "unavailable" notice already covers every later failed write.
-            if self.notice.get_untracked().is_none() {
-                self.notice.set(Some(notice));
-            }
+    /// Applies a change to what is kept, through the shared store.
+    fn update(&self, change: impl FnOnce(&mut Envelope)) {
+        self.store.with_value(|store| store.update(change));
+    }
+
+    /// Whether this browser keeps anything at all.
+    pub fn persistent(&self) -> bool {
+        self.store.with_value(|store| store.persistent())
+    }
+
+    /// Autosaves the attempt in progress as its draft (not in a private run).
+    fn save_draft(&self) {
+        if self.private_run.get_untracked() {
+            return;
+        }
+        if let Some(draft) = self.attempt.with_untracked(|a| a.as_ref().map(|a| a.to_draft(now()))) {
+            self.update(|data| data.put_draft(draft));
         }
     }
 
-    /// Autosaves the attempt in progress as the draft.
-    fn save_draft(&self) {
-        let draft = self.attempt.with_untracked(|attempt| attempt.as_ref().map(|a| a.to_draft(now())));
-        self.data.update(|data| data.draft = draft);
-        self.persist();
-    }
-
-    /// Starts a new attempt. Any unfinished draft is replaced.
-    pub fn begin(&self, attempt: Attempt) {
+    /// Starts a new attempt. Unfinished ones stay kept until the person discards them.
+    pub fn begin(&self, instrument: &'static Instrument, perspective: usize) {
         self.acted.set(true);
-        self.attempt.set(Some(attempt));
+        self.attempt.set(Some(Attempt::new(instrument, perspective, now())));
         self.save_draft();
         self.screen.set(Screen::Question);
     }
 
-    /// Continues the saved draft where it stopped.
-    pub fn resume(&self) {
-        let attempt = self.data.with_untracked(|data| data.draft.as_ref().and_then(Attempt::from_draft));
+    /// Continues the unfinished attempt started at `started_at`.
+    pub fn resume(&self, started_at: u64) {
+        let attempt = self.data.with_untracked(|data| {
+            data.drafts.iter().find(|d| d.started_at == started_at).and_then(Attempt::from_draft)
+        });
         if let Some(attempt) = attempt {
             self.acted.set(true);
+            self.private_run.set(false);
             self.attempt.set(Some(attempt));
             self.screen.set(Screen::Question);
         }
     }
 
-    /// Records an answer for the question on screen and saves it at once.
-    pub fn answer(&self, value: u8) {
+    /// Deletes an unfinished attempt.
+    pub fn discard(&self, started_at: u64) {
+        self.acted.set(true);
+        self.update(|data| data.remove_draft(started_at));
+    }
+
+    fn change_attempt(&self, change: impl FnOnce(&mut Attempt)) {
         self.acted.set(true);
         self.attempt.update(|attempt| {
             if let Some(attempt) = attempt {
-                attempt.answer(value);
+                change(attempt);
             }
         });
         self.save_draft();
     }
 
+    /// Records an answer for the question on screen and saves it at once.
+    pub fn answer(&self, value: u8) {
+        self.change_attempt(|attempt| {
+            attempt.answer(value);
+        });
+    }
+
     /// Goes to the next question, the review, or the result.
     pub fn next(&self) {
-        self.acted.set(true);
         let mut step = None;
-        self.attempt.update(|attempt| step = attempt.as_mut().map(Attempt::advance));
-        self.save_draft();
+        self.change_attempt(|attempt| step = Some(attempt.advance()));
         match step {
             Some(Step::Question(_)) => {}
             Some(Step::Review) => self.screen.set(Screen::Review),
@@ -117,40 +142,45 @@ impl AppState {
 
     /// Goes back one question.
     pub fn back(&self) {
-        self.acted.set(true);
-        self.attempt.update(|attempt| {
-            if let Some(attempt) = attempt {
-                attempt.back();
-            }
+        self.change_attempt(|attempt| {
+            attempt.back();
         });
-        self.save_draft();
     }
 
     /// Opens a question by index (from the review list).
     pub fn go_to(&self, item: usize) {
-        self.acted.set(true);
-        self.attempt.update(|attempt| {
-            if let Some(attempt) = attempt {
-                attempt.go_to(item);
-            }
+        self.change_attempt(|attempt| {
+            attempt.go_to(item);
         });
-        self.save_draft();
         self.screen.set(Screen::Question);
     }
 
-    /// Keeps the finished result, clears the draft, and shows the result.
-    pub fn finish(&self) {
-        let Some(Ok(result)) = self.attempt.with_untracked(|a| a.as_ref().map(|a| a.finish(now()))) else {
+    /// Keeps the finished result (unless private), clears its draft, and shows the result.
+    fn finish(&self) {
+        let finished = self.attempt.with_untracked(|a| a.as_ref().map(|a| (a.started_at, a.finish(now()))));
+        let Some((started_at, Ok(result))) = finished else {
             self.screen.set(Screen::Review);
             return;
         };
-        self.data.update(|data| {
-            data.add_result(result.clone());
-            data.draft = None;
-        });
+        if !self.private_run.get_untracked() {
+            let kept = result.clone();
+            self.update(move |data| {
+                data.add_result(kept);
+                data.remove_draft(started_at);
+            });
+        }
         self.attempt.set(None);
-        self.persist();
         self.screen.set(Screen::Result(result));
+    }
+
+    /// Keeps a result shown only in memory (after a private run, the person changed their mind).
+    pub fn keep(&self, result: SavedResult) {
+        self.update(|data| data.add_result(result));
+    }
+
+    /// Whether `result` is kept on this device.
+    pub fn is_kept(&self, result: &SavedResult) -> bool {
+        self.data.with(|data| data.results.iter().any(|kept| kept.id == result.id))
     }
 
     /// Opens a kept result.
@@ -164,25 +194,63 @@ impl AppState {
         self.acted.set(true);
         self.screen.set(Screen::Start);
     }
+
+    /// Deletes everything this widget keeps on this device.
+    pub fn erase(&self) {
+        self.acted.set(true);
+        self.store.with_value(|store| store.erase());
+    }
+
+    /// Everything kept, plus `extra` (a private result), as the text of an export file.
+    pub fn export_text(&self, extra: Option<&SavedResult>) -> String {
+        let mut envelope = self.data.get_untracked();
+        if let Some(result) = extra {
+            envelope.add_result(result.clone());
+        }
+        export(&envelope, now())
+    }
+
+    /// Merges an export file into what is kept; nothing changes on error.
+    pub fn import(&self, file: &str) -> Result<ImportOutcome, ImportError> {
+        // Check on a copy first, so a refused file writes nothing at all.
+        let outcome = import(&mut self.data.get_untracked(), file)?;
+        self.update(|data| {
+            let _ = import(data, file);
+        });
+        Ok(outcome)
+    }
+
+    /// The unreadable text set aside when stored data was damaged.
+    pub fn backup(&self) -> Option<String> {
+        self.store.with_value(|store| store.backup())
+    }
 }
 
 /// The whole widget.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::new();
+pub fn App(
+    /// Validated embed options.
+    options: Options,
+    /// What was wrong with the embed's options (shown to the coach).
+    problems: Vec<ConfigProblem>,
+) -> impl IntoView {
+    let state = AppState::new(options);
     view! {
-        {move || {
-            state.notice.get().map(|notice| {
-                view! {
-                    <div class="rapport-notice" role="status">
-                        <p>{notice.message()}</p>
-                        <button type="button" class="rapport-link" on:click=move |_| state.notice.set(None)>
-                            "Dismiss"
-                        </button>
-                    </div>
-                }
-            })
-        }}
+        {(!problems.is_empty()).then(|| view! {
+            <div class="rapport-notice rapport-notice--config" role="alert">
+                <p>
+                    <strong>"This assessment's settings need attention (a note for the site owner): "</strong>
+                    {problems.iter().map(|p| p.message.clone()).collect::<Vec<_>>().join("; ")}
+                    ". The defaults are used instead."
+                </p>
+            </div>
+        })}
+        <div class="rapport-notice" role="status" hidden=move || state.notice.with(String::is_empty)>
+            <p>{move || state.notice.get()}</p>
+            <button type="button" class="rapport-link" on:click=move |_| state.notice.set(String::new())>
+                "Dismiss"
+            </button>
+        </div>
         {move || match state.screen.get() {
             Screen::Start => view! { <StartScreen state /> }.into_any(),
             Screen::Question => view! { <QuestionScreen state /> }.into_any(),

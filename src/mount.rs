@@ -5,17 +5,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
+use rapport_core::config::parse_options;
+
 use crate::app::App;
 
-/// All widget CSS, in cascade order: theme tokens first, then one file per component.
-const CSS: &str = concat!(
-    include_str!("../style/theme.css"),
-    include_str!("../style/layout.css"),
-    include_str!("../style/start.css"),
-    include_str!("../style/question.css"),
-    include_str!("../style/result.css"),
-    include_str!("../style/chart.css"),
-);
+/// All widget CSS (style/, in cascade order), minified by build.rs.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// Set on a host once its widget is mounted, so a second run of the loader does not mount it twice.
 const MOUNTED_MARK: &str = "data-rapport-mounted";
@@ -52,7 +47,12 @@ fn mount_one(document: &web_sys::Document, host: &HtmlElement) -> Result<(), was
     root.set_class_name("rapport");
     shadow.append_child(&root)?;
     host.set_attribute(MOUNTED_MARK, "")?;
+    // Options come from the host's data attributes: untrusted, so the core validates every one.
+    let (options, problems) = parse_options(|name| host.get_attribute(&format!("data-{name}")));
+    for problem in &problems {
+        web_sys::console::warn_1(&format!("rapport: {}", problem.message).into());
+    }
     // The widget lives as long as the page: keep its reactive owner instead of unmounting on drop.
-    mount_to(root, App).forget();
+    mount_to(root, move || view! { <App options problems /> }).forget();
     Ok(())
 }

@@ -2,10 +2,13 @@
 //! Run with `make test-wasm` (wasm-bindgen-test in Debian's Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use rapport::store::{BrowserStore, StoreNotice};
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use rapport::store::{SharedStore, StoreNotice};
 use rapport_core::attempt::Attempt;
 use rapport_core::instrument::{self, InstrumentId};
-use rapport_core::storage::{backup_key, data_key, encode, Envelope};
+use rapport_core::storage::{data_key, decode, encode, Envelope};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -16,24 +19,53 @@ fn local_storage() -> web_sys::Storage {
 }
 
 fn finished_trust(at: u64) -> rapport_core::storage::SavedResult {
-    let mut attempt = Attempt::new(instrument::current(InstrumentId::Trust), 0);
+    let mut attempt = Attempt::new(instrument::current(InstrumentId::Trust), 0, at);
     attempt.answers = vec![Some(4); 20];
     attempt.finish(at).expect("complete answers")
 }
 
+fn stored(namespace: &str) -> Option<String> {
+    local_storage().get_item(&data_key(namespace)).ok().flatten()
+}
+
 #[wasm_bindgen_test]
-fn what_is_saved_is_read_back_from_real_local_storage() {
+fn what_is_saved_reaches_real_local_storage() {
     let namespace = "web-round-trip";
-    let (store, envelope, notice) = BrowserStore::open(namespace);
-    assert_eq!(notice, None);
-    assert!(envelope.results.is_empty());
-    let mut envelope = Envelope::new();
-    envelope.add_result(finished_trust(1_700_000_000_000));
-    store.save(&envelope).expect("saving works");
-    let (_, reread, notice) = BrowserStore::open(namespace);
-    assert_eq!(notice, None);
-    assert_eq!(reread, envelope);
-    local_storage().remove_item(&data_key(namespace)).ok();
+    let store = SharedStore::for_namespace(namespace);
+    assert_eq!(store.notice.get_untracked(), "");
+    assert!(store.persistent());
+    store.update(|envelope| envelope.add_result(finished_trust(1_700_000_000_000)));
+    let reread = decode(stored(namespace).as_deref());
+    assert_eq!(reread.problem, None);
+    assert_eq!(reread.envelope, store.data.get_untracked());
+    assert_eq!(reread.envelope.results.len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn widgets_of_one_namespace_share_one_store_and_namespaces_stay_apart() {
+    let first = SharedStore::for_namespace("web-shared");
+    let second = SharedStore::for_namespace("web-shared");
+    let other = SharedStore::for_namespace("web-other");
+    assert!(Rc::ptr_eq(&first, &second));
+    first.update(|envelope| envelope.add_result(finished_trust(5)));
+    assert_eq!(second.data.get_untracked().results.len(), 1);
+    assert!(other.data.get_untracked().results.is_empty());
+    assert_eq!(stored("web-other"), None);
+}
+
+#[wasm_bindgen_test]
+fn a_write_from_another_tab_is_not_overwritten() {
+    let namespace = "web-two-tabs";
+    let store = SharedStore::for_namespace(namespace);
+    store.update(|envelope| envelope.add_result(finished_trust(1)));
+    // Another tab writes a second result directly (this tab gets no storage event for it yet).
+    let mut theirs = decode(stored(namespace).as_deref()).envelope;
+    theirs.add_result(finished_trust(2));
+    local_storage().set_item(&data_key(namespace), &encode(&theirs)).expect("test can write");
+    // This tab saves a third: the other tab's result must survive.
+    store.update(|envelope| envelope.add_result(finished_trust(3)));
+    let now_stored = decode(stored(namespace).as_deref()).envelope;
+    assert_eq!(now_stored.results.iter().map(|r| r.completed_at).collect::<Vec<_>>(), vec![1, 2, 3]);
 }
 
 #[wasm_bindgen_test]
@@ -41,24 +73,25 @@ fn corrupt_storage_keeps_the_backup_and_recovers_the_valid_part() {
     let namespace = "web-corrupt";
     let storage = local_storage();
     let good = finished_trust(42);
-    let raw = format!("{{\"schema\":1,\"results\":[{},{{\"broken\":true}}]}}", good.to_json().to_text());
+    let raw = format!("{{\"schema\":2,\"results\":[{},{{\"broken\":true}}]}}", good.to_json().to_text());
     storage.set_item(&data_key(namespace), &raw).expect("test can write");
-    let (_, envelope, notice) = BrowserStore::open(namespace);
-    assert_eq!(notice, Some(StoreNotice::Damaged));
-    assert_eq!(envelope.results, vec![good]);
-    assert_eq!(storage.get_item(&backup_key(namespace)).ok().flatten(), Some(raw.clone()));
-    assert_eq!(storage.get_item(&data_key(namespace)).ok().flatten(), Some(raw), "nothing overwritten on read");
-    storage.remove_item(&data_key(namespace)).ok();
-    storage.remove_item(&backup_key(namespace)).ok();
+    let store = SharedStore::for_namespace(namespace);
+    assert_eq!(store.notice.get_untracked(), StoreNotice::Damaged.message());
+    assert_eq!(store.data.get_untracked().results, vec![good]);
+    assert_eq!(store.backup(), Some(raw.clone()));
+    assert_eq!(stored(namespace), Some(raw), "nothing overwritten on read");
+    store.erase();
+    assert_eq!((stored(namespace), store.backup()), (None, None), "erase removes the backup too");
 }
 
 #[wasm_bindgen_test]
-fn a_full_quota_is_a_notice_and_leaves_stored_data_intact() {
+fn a_full_quota_is_a_notice_keeps_the_answer_in_memory_and_leaves_stored_data_intact() {
     let namespace = "web-quota";
     let storage = local_storage();
     let mut small = Envelope::new();
     small.add_result(finished_trust(1));
     storage.set_item(&data_key(namespace), &encode(&small)).expect("test can write");
+    let store = SharedStore::for_namespace(namespace);
     // Fill the quota until even a small write fails: big chunks first, then smaller ones (bounded loops).
     let mut filled = 0;
     for size in [1 << 20, 1 << 16, 1 << 12, 1 << 8] {
@@ -70,19 +103,23 @@ fn a_full_quota_is_a_notice_and_leaves_stored_data_intact() {
             filled += 1;
         }
     }
-    let (store, envelope, _) = BrowserStore::open(namespace);
-    let mut bigger = envelope.clone();
-    for at in 2..200 {
-        bigger.add_result(finished_trust(at));
-    }
-    let outcome = store.save(&bigger);
+    store.update(|envelope| {
+        for at in 2..200 {
+            envelope.add_result(finished_trust(at));
+        }
+    });
+    let notice = store.notice.get_untracked();
+    let after = decode(stored(namespace).as_deref()).envelope;
     for index in 0..=filled {
         storage.remove_item(&format!("filler-{index}")).ok();
     }
-    assert_eq!(outcome, Err(StoreNotice::WriteFailed));
-    let (_, after, _) = BrowserStore::open(namespace);
+    assert_eq!(notice, StoreNotice::WriteFailed.message());
+    assert_eq!(store.data.get_untracked().results.len(), 199, "every answer is kept in memory");
     assert_eq!(after, small, "the failed write damaged nothing");
-    storage.remove_item(&data_key(namespace)).ok();
+    // With room again, the next change saves everything, including what only memory had.
+    store.update(|envelope| envelope.add_result(finished_trust(500)));
+    assert_eq!(decode(stored(namespace).as_deref()).envelope.results.len(), 200);
+    store.erase();
 }
 
 #[wasm_bindgen_test]

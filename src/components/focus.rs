@@ -9,19 +9,26 @@ use web_sys::{FocusOptions, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::app::AppState;
 
-/// Focuses `heading` whenever `trigger` changes (and when it first mounts), if the person has acted.
-pub fn focus_when<T: 'static>(state: AppState, heading: NodeRef<H2>, trigger: impl Fn() -> T + 'static) {
-    Effect::new(move |_| {
-        trigger();
-        let Some(heading) = heading.get() else { return };
-        if !state.acted.get_untracked() {
-            return;
+/// Focuses `heading` when it first mounts and whenever `trigger`'s value changes (not on every change of what
+/// `trigger` reads: answering a question must not pull focus away from the answers), if the person has acted.
+pub fn focus_when<T: PartialEq + 'static>(state: AppState, heading: NodeRef<H2>, trigger: impl Fn() -> T + 'static) {
+    Effect::new(move |previous: Option<(T, bool)>| {
+        let current = trigger();
+        let mounted = heading.get().is_some();
+        if let Some((before, was_mounted)) = previous {
+            if before == current && was_mounted == mounted {
+                return (current, mounted);
+            }
         }
-        let options = FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = heading.focus_with_options(&options);
-        let scroll = ScrollIntoViewOptions::new();
-        scroll.set_block(ScrollLogicalPosition::Nearest);
-        heading.scroll_into_view_with_scroll_into_view_options(&scroll);
+        let Some(heading) = heading.get() else { return (current, mounted) };
+        if state.acted.get_untracked() {
+            let options = FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = heading.focus_with_options(&options);
+            let scroll = ScrollIntoViewOptions::new();
+            scroll.set_block(ScrollLogicalPosition::Nearest);
+            heading.scroll_into_view_with_scroll_into_view_options(&scroll);
+        }
+        (current, mounted)
     });
 }

@@ -1,9 +1,13 @@
 //! Pieces shared by several screens.
 
 mod chart;
+mod data_panel;
+mod download;
 mod focus;
 mod scale;
 
 pub use chart::BarChart;
+pub use data_panel::DataPanel;
+pub use download::{dated_filename, download};
 pub use focus::focus_when;
 pub use scale::ScaleChoice;

@@ -11,9 +11,8 @@ pub fn ScaleChoice(
     scale: Scale,
     /// Radio group name, unique within the widget.
     name: String,
-    /// The current answer.
-    #[prop(into)]
-    selected: Signal<Option<u8>>,
+    /// The current answer (a closure, not a `Signal`: that would add a signal type, about 3 KB of wasm).
+    selected: impl Fn() -> Option<u8> + Copy + Send + Sync + 'static,
     /// Called with (value, picked by pointer).
     on_pick: Callback<(u8, bool)>,
 ) -> impl IntoView {
@@ -32,7 +31,7 @@ pub fn ScaleChoice(
                                 type="radio"
                                 name=name
                                 value=value.to_string()
-                                prop:checked=move || selected.get() == Some(value)
+                                prop:checked=move || selected() == Some(value)
                                 on:click=move |event| on_pick.run((value, event.detail() > 0))
                             />
                             <span class="rapport-option__label">{point.label}</span>

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use leptos::html::H2;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::AppState;
 use crate::components::{focus_when, ScaleChoice};
@@ -28,15 +29,15 @@ pub fn QuestionScreen(
     };
     on_cleanup(cancel_pending);
 
-    let position = Memo::new(move |_| state.attempt.with(|a| a.as_ref().map_or(0, |a| a.position)));
-    focus_when(state, heading, move || position.get());
+    let position = move || state.attempt.with(|a| a.as_ref().map_or(0, |a| a.position));
+    focus_when(state, heading, position);
 
     let total = move || state.attempt.with(|a| a.as_ref().map_or(0, |a| a.answers.len()));
     let text =
         move || state.attempt.with(|a| a.as_ref().map_or("", |a| a.instrument.item_text(a.position, a.perspective)));
-    let selected = Signal::derive(move || state.attempt.with(|a| a.as_ref().and_then(|a| a.current_answer())));
+    let selected = move || state.attempt.with(|a| a.as_ref().and_then(|a| a.current_answer()));
     let title = move || state.attempt.with(|a| a.as_ref().map_or("", |a| a.instrument.title));
-    let progress = move || format!("Question {} of {}", position.get() + 1, total());
+    let progress = move || format!("Question {} of {}", position() + 1, total());
     let percent = move || {
         let answered = state.attempt.with(|a| a.as_ref().map_or(0, |a| a.answered()));
         format!("{}%", answered * 100 / total().max(1))
@@ -50,19 +51,30 @@ pub fn QuestionScreen(
             pending.set_value(handle);
         }
     });
-    let next = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    let next = move || {
         cancel_pending();
         state.next();
+    };
+    // Enter on a chosen answer confirms it, as Next does. Handled here rather than by form submission, which a
+    // frame sandboxed without `allow-forms` blocks. Any other key cancels a pending pointer advance.
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        cancel_pending();
+        if event.key() == "Enter" && !event.repeat() {
+            let on_answer = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some();
+            if on_answer {
+                event.prevent_default();
+                next();
+            }
+        }
     };
     let back = move |_| {
         cancel_pending();
         state.back();
     };
-    let is_first = move || position.get() == 0;
+    let is_first = move || position() == 0;
 
     view! {
-        <section class="rapport-screen rapport-question" on:keydown=move |_| cancel_pending()>
+        <section class="rapport-screen rapport-question" on:keydown=on_key>
             <p class="rapport-eyebrow">{title}</p>
             <div class="rapport-progress">
                 <p class="rapport-progress__text" aria-live="polite">{progress}</p>
@@ -70,7 +82,7 @@ pub fn QuestionScreen(
                     <div class="rapport-progress__fill" style:width=percent></div>
                 </div>
             </div>
-            <form class="rapport-form" on:submit=next>
+            <div class="rapport-form">
                 <fieldset class="rapport-fieldset">
                     <legend>
                         <h2 class="rapport-statement" tabindex="-1" node_ref=heading>{text}</h2>
@@ -78,15 +90,15 @@ pub fn QuestionScreen(
                     {move || {
                         let scale = state.attempt.with(|a| a.as_ref().map(|a| a.instrument.scale))?;
                         Some(view! {
-                            <ScaleChoice scale name=format!("q{}", position.get()) selected on_pick />
+                            <ScaleChoice scale name=format!("q{}", position()) selected on_pick />
                         })
                     }}
                 </fieldset>
                 <div class="rapport-nav">
                     <button type="button" class="rapport-secondary" on:click=back disabled=is_first>"Back"</button>
-                    <button type="submit" class="rapport-primary">"Next"</button>
+                    <button type="button" class="rapport-primary" on:click=move |_| next()>"Next"</button>
                 </div>
-            </form>
+            </div>
         </section>
     }
 }

@@ -3,13 +3,13 @@
 
 use leptos::html::H2;
 use leptos::prelude::*;
-use rapport_core::interpret::{interpret_saved, level_label, FactorLine, Interpretation};
+use rapport_core::interpret::{compare, interpret_saved, level_label, Direction, FactorLine, Interpretation};
 use rapport_core::readings::ETHICS_NOTE;
 use rapport_core::scoring::{checkin_drop, Score};
 use rapport_core::storage::SavedResult;
 
 use crate::app::AppState;
-use crate::components::{focus_when, BarChart};
+use crate::components::{dated_filename, download, focus_when, BarChart};
 
 /// A date in the browser's language, through `Intl` (no date code in the wasm).
 pub fn format_date(millis: u64) -> String {
@@ -89,6 +89,8 @@ pub fn ResultScreen(
         _ => None,
     };
     let trend = checkin_trend(state, &result);
+    let changes = changes_since_previous(state, &result);
+    let private = private_offer(state, result.clone());
 
     view! {
         <section class="rapport-screen rapport-result">
@@ -105,6 +107,7 @@ pub fn ResultScreen(
             {summary.map(|text| view! { <p class="rapport-summary">{text}</p> })}
             {profile_note.map(|note| view! { <p>{note}</p> })}
             {trend.map(|text| view! { <p class="rapport-card rapport-trend">{text}</p> })}
+            {changes}
             {focus_lines
                 .into_iter()
                 .filter_map(|(line, role)| line.map(|line| view! { <FactorReading line role /> }))
@@ -115,6 +118,7 @@ pub fn ResultScreen(
                     {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_view()}
                 </details>
             })}
+            {private}
             <aside class="rapport-ethics" aria-label="About this result">
                 <p>{ETHICS_NOTE}</p>
             </aside>
@@ -126,20 +130,99 @@ pub fn ResultScreen(
     .into_any()
 }
 
-/// For a check-in: how it compares with the previous one of the same perspective.
+/// For a check-in: the totals so far (this perspective) and whether this one dropped against the previous one.
 fn checkin_trend(state: AppState, result: &SavedResult) -> Option<String> {
     let Some(Score::CheckIn(current)) = result.score() else { return None };
-    let previous = state.data.with_untracked(|data| data.previous_of(result).and_then(SavedResult::score));
+    let (previous, totals) = state.data.with_untracked(|data| {
+        let totals: Vec<String> = data
+            .results
+            .iter()
+            .filter(|r| {
+                r.instrument == result.instrument
+                    && r.perspective == result.perspective
+                    && r.completed_at <= result.completed_at
+            })
+            .filter_map(|r| match r.score() {
+                Some(Score::CheckIn(c)) => Some(c.total.to_string()),
+                _ => None,
+            })
+            .collect();
+        (data.previous_of(result).and_then(SavedResult::score), totals)
+    });
     let Some(Score::CheckIn(previous)) = previous else {
         return Some("This is your first check-in here. Take it after your next session to see the trend.".into());
     };
+    let history =
+        if totals.len() > 1 { format!(" Your check-ins so far: {}.", totals.join(", ")) } else { String::new() };
     let drop = checkin_drop(&previous, &current);
     Some(if drop.any() {
         format!(
-            "Lower than last time ({} of 40, now {}). A dip is worth raising at the start of your next session.",
+            "Lower than last time ({} of 40, now {}). A dip is worth raising at the start of your next session.{history}",
             previous.total, current.total
         )
     } else {
-        format!("Last time: {} of 40. Now: {} of 40.", previous.total, current.total)
+        format!("Last time: {} of 40. Now: {} of 40.{history}", previous.total, current.total)
     })
+}
+
+/// Each factor against the previous result of the same instrument and perspective, if there is one.
+fn changes_since_previous(state: AppState, result: &SavedResult) -> Option<impl IntoView> {
+    let previous = state.data.with_untracked(|data| data.previous_of(result).cloned())?;
+    let changes = compare(result.instrument()?, &previous.score()?, &result.score()?);
+    let items = changes
+        .into_iter()
+        .map(|change| {
+            let (class, word) = match change.direction {
+                Direction::Better => ("rapport-change--better", "better"),
+                Direction::Worse => ("rapport-change--worse", "lower"),
+                Direction::Same => ("rapport-change--same", "same"),
+            };
+            view! { <li class=class>{change.text}<span class="rapport-change__word">{format!(" ({word})")}</span></li> }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="rapport-changes" aria-labelledby="rapport-changes-title">
+            <h3 id="rapport-changes-title">{format!("Since your last result ({})", format_date(previous.completed_at))}</h3>
+            <ul>{items}</ul>
+        </section>
+    })
+}
+
+/// After a private run: the result is only in memory, so offer to download it, or to keep it after all.
+fn private_offer(state: AppState, result: SavedResult) -> impl IntoView {
+    let message = RwSignal::new(String::new());
+    let for_check = result.clone();
+    let for_download = result.clone();
+    view! {
+        <section
+            class="rapport-card rapport-private"
+            aria-labelledby="rapport-private-title"
+            hidden=move || state.is_kept(&for_check)
+        >
+            <h3 id="rapport-private-title">"This result is not kept on this device"</h3>
+            <p>"It disappears when you close this page. Download it to keep it yourself."</p>
+            <div class="rapport-actions">
+                <button
+                    type="button"
+                    class="rapport-primary"
+                    on:click=move |_| {
+                        if !download(&dated_filename("rapport"), &state.export_text(Some(&for_download))) {
+                            message.set("Downloads are blocked here.".to_string());
+                        }
+                    }
+                >
+                    "Download this result"
+                </button>
+                <button
+                    type="button"
+                    class="rapport-secondary"
+                    hidden=!state.persistent()
+                    on:click=move |_| state.keep(result.clone())
+                >
+                    "Keep it on this device after all"
+                </button>
+            </div>
+            <p class="rapport-status" role="status">{move || message.get()}</p>
+        </section>
+    }
 }

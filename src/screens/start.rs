@@ -2,11 +2,10 @@
 
 use leptos::html::H2;
 use leptos::prelude::*;
-use rapport_core::attempt::Attempt;
 use rapport_core::instrument::{self, InstrumentId};
 
 use crate::app::AppState;
-use crate::components::focus_when;
+use crate::components::{focus_when, DataPanel};
 use crate::screens::result::{format_date, headline_of};
 
 /// Choose an instrument and perspective, continue a draft, or see earlier results.
@@ -15,30 +14,56 @@ pub fn StartScreen(
     /// Shared widget state.
     state: AppState,
 ) -> impl IntoView {
-    let chosen = RwSignal::new(InstrumentId::Trust);
-    let perspective = RwSignal::new(0usize);
+    let options = state.options.get_value();
+    // Indices, not ids: a `usize` signal type is already in the widget, and each new signal type costs ~3 KB.
+    let chosen = RwSignal::new(options.instrument.map_or(0, InstrumentId::index));
+    let chosen_id = move || InstrumentId::ALL.get(chosen.get()).copied().unwrap_or(InstrumentId::Trust);
+    let perspective = RwSignal::new(options.perspective.unwrap_or(0));
     let heading = NodeRef::<H2>::new();
     focus_when(state, heading, || ());
 
-    let start = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        state.begin(Attempt::new(instrument::current(chosen.get_untracked()), perspective.get_untracked()));
+    // A click handler, not form submission: a frame sandboxed without `allow-forms` blocks submission entirely.
+    let start = move |_| {
+        state.begin(instrument::current(chosen_id()), perspective.get_untracked());
     };
 
-    let resume_card = move || {
-        let draft = state.data.with(|data| data.draft.clone())?;
-        let instrument = draft.instrument()?;
-        let answered = draft.answers.iter().flatten().count();
-        Some(view! {
-            <div class="rapport-card rapport-resume">
-                <p>
-                    <strong>"Continue where you left off? "</strong>
-                    {format!("{}: {answered} of {} answered.", instrument.title, instrument.items.len())}
-                </p>
-                <div class="rapport-actions">
-                    <button type="button" class="rapport-primary" on:click=move |_| state.resume()>"Continue"</button>
-                </div>
-            </div>
+    let unfinished = move || {
+        let drafts = state.data.with(|data| data.drafts.clone());
+        (!drafts.is_empty()).then(|| {
+            let items = drafts
+                .into_iter()
+                .rev()
+                .filter_map(|draft| {
+                    let instrument = draft.instrument()?;
+                    let answered = draft.answers.iter().flatten().count();
+                    let started_at = draft.started_at;
+                    let text = format!(
+                        "{}, {answered} of {} answered, started {}",
+                        instrument.title,
+                        instrument.items.len(),
+                        format_date(started_at)
+                    );
+                    Some(view! {
+                        <li class="rapport-draft">
+                            <span>{text}</span>
+                            <span class="rapport-actions">
+                                <button type="button" class="rapport-primary" on:click=move |_| state.resume(started_at)>
+                                    "Continue"
+                                </button>
+                                <button type="button" class="rapport-secondary" on:click=move |_| state.discard(started_at)>
+                                    "Discard"
+                                </button>
+                            </span>
+                        </li>
+                    })
+                })
+                .collect_view();
+            view! {
+                <section class="rapport-card rapport-resume" aria-labelledby="rapport-resume-title">
+                    <h3 id="rapport-resume-title">"Continue where you left off?"</h3>
+                    <ul class="rapport-history__list">{items}</ul>
+                </section>
+            }
         })
     };
 
@@ -71,6 +96,7 @@ pub fn StartScreen(
 
     let instrument_options = InstrumentId::ALL
         .into_iter()
+        .filter(|id| options.instrument.is_none_or(|fixed| fixed == *id))
         .map(|id| {
             let instrument = instrument::current(id);
             let meta = format!("{} statements · about {} min", instrument.items.len(), instrument.minutes);
@@ -80,9 +106,9 @@ pub fn StartScreen(
                         type="radio"
                         name="instrument"
                         value=id.as_str()
-                        prop:checked=move || chosen.get() == id
+                        prop:checked=move || chosen_id() == id
                         on:change=move |_| {
-                            chosen.set(id);
+                            chosen.set(id.index());
                             perspective.set(0);
                         }
                     />
@@ -96,11 +122,13 @@ pub fn StartScreen(
         })
         .collect_view();
 
+    let fixed_perspective = options.perspective;
     let perspective_options = move || {
-        instrument::current(chosen.get())
+        instrument::current(chosen_id())
             .perspectives
             .iter()
             .enumerate()
+            .filter(move |(index, _)| fixed_perspective.is_none_or(|fixed| fixed == *index))
             .map(|(index, option)| {
                 view! {
                     <label class="rapport-option rapport-option--card">
@@ -128,10 +156,10 @@ pub fn StartScreen(
                 "A few minutes of honest answers about a working relationship, and a result worth reading: "
                 "what is strong, where the opportunity is, and what to try next."
             </p>
-            {resume_card}
-            <form class="rapport-form" on:submit=start>
+            {unfinished}
+            <div class="rapport-form">
                 <fieldset class="rapport-fieldset">
-                    <legend>"Choose a questionnaire"</legend>
+                    <legend>{if options.instrument.is_some() { "The questionnaire" } else { "Choose a questionnaire" }}</legend>
                     <div class="rapport-options">{instrument_options}</div>
                 </fieldset>
                 <fieldset class="rapport-fieldset">
@@ -139,9 +167,20 @@ pub fn StartScreen(
                     <div class="rapport-options">{perspective_options}</div>
                 </fieldset>
                 <p class="rapport-privacy">"Your answers stay on this device. Nothing is sent anywhere."</p>
-                <button type="submit" class="rapport-primary">"Start"</button>
-            </form>
+                {state.persistent().then(|| view! {
+                    <label class="rapport-check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || state.private_run.get()
+                            on:change=move |event| state.private_run.set(event_target_checked(&event))
+                        />
+                        <span>"Don't keep my answers on this device (a shared or borrowed device)"</span>
+                    </label>
+                })}
+                <button type="button" class="rapport-primary" on:click=start>"Start"</button>
+            </div>
             {history}
+            <DataPanel state />
         </section>
     }
 }

@@ -20,6 +20,11 @@ impl InstrumentId {
     /// Every instrument, in the order the start screen offers them.
     pub const ALL: [InstrumentId; 3] = [InstrumentId::Trust, InstrumentId::Alliance, InstrumentId::CheckIn];
 
+    /// Position in [`InstrumentId::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     /// Stable identifier used in storage, share codes and options.
     pub const fn as_str(self) -> &'static str {
         match self {

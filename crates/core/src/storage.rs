@@ -346,7 +346,10 @@ pub fn encode(envelope: &Envelope) -> String {
 
 /// Upgrades a stored object from schema `from` to [`SCHEMA_VERSION`], one step at a time.
 /// `MIGRATIONS[n]` takes schema n + 1 to n + 2.
-const MIGRATIONS: [fn(&mut Vec<(String, Json)>); 1] = [migrate_1_to_2];
+const MIGRATIONS: [Migration; 1] = [migrate_1_to_2];
+
+/// One migration step, applied to the members of the stored object.
+type Migration = fn(&mut Vec<(String, Json)>);
 
 /// Schema 1 kept one `draft` without a start time: it becomes the only entry of `drafts`, started when it was
 /// last updated (the best we know).

@@ -111,8 +111,9 @@ fn every_factor_has_a_reading_for_every_level_and_perspective() {
 }
 
 #[test]
-fn instrument_ids_round_trip_through_their_text() {
-    for id in InstrumentId::ALL {
+fn instrument_ids_round_trip_through_their_text_and_index() {
+    for (index, id) in InstrumentId::ALL.into_iter().enumerate() {
+        assert_eq!(id.index(), index);
         assert_eq!(InstrumentId::parse(id.as_str()), Some(id));
     }
     assert_eq!(InstrumentId::parse("Trust"), None);

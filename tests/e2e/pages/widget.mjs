@@ -3,26 +3,28 @@
 import { expect } from '@playwright/test';
 
 export class Widget {
-  constructor(page) {
+  /** `scope` narrows every query to one widget: a page, a frame locator, or a host element locator. */
+  constructor(page, scope = page) {
     this.page = page;
+    this.scope = scope;
   }
 
   async open(path = '/') {
     await this.page.goto(path);
-    await expect(this.page.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expect(this.scope.getByRole('button', { name: 'Start' })).toBeVisible();
   }
 
   async choose(instrumentTitle, perspectiveLabel) {
-    await this.page.getByRole('radio', { name: new RegExp(instrumentTitle) }).check();
-    if (perspectiveLabel) await this.page.getByRole('radio', { name: new RegExp(perspectiveLabel) }).check();
+    await this.scope.getByRole('radio', { name: new RegExp(instrumentTitle) }).check();
+    if (perspectiveLabel) await this.scope.getByRole('radio', { name: new RegExp(perspectiveLabel) }).check();
   }
 
   async start() {
-    await this.page.getByRole('button', { name: 'Start' }).click();
+    await this.scope.getByRole('button', { name: 'Start' }).click();
   }
 
   progress() {
-    return this.page.getByText(/^Question \d+ of \d+$/);
+    return this.scope.getByText(/^Question \d+ of \d+$/);
   }
 
   async expectQuestion(number, total) {
@@ -31,18 +33,37 @@ export class Widget {
 
   /** Picks an answer by pointer (click or tap) and waits for the widget to move on by itself. */
   async pickAndAdvance(label, number, total, { tap = false } = {}) {
-    const option = this.page.getByRole('radio', { name: label, exact: true });
+    const option = this.scope.getByRole('radio', { name: label, exact: true });
     if (tap) await option.tap();
     else await option.click();
     if (number < total) await this.expectQuestion(number + 1, total);
   }
 
   headline() {
-    return this.page.getByTestId('headline');
+    return this.scope.getByTestId('headline');
+  }
+
+  /** Finishes a session check-in with these four values (0 to 10), by click. */
+  async finishCheckIn(values, perspective = 'I am the client') {
+    await this.choose('Session check-in', perspective);
+    await this.start();
+    for (const [index, value] of values.entries()) {
+      await this.pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, values.length);
+    }
+    await expect(this.headline()).toHaveText(/^Check-in \d+ of 40$/);
+  }
+
+  history() {
+    return this.scope.getByRole('region', { name: 'Your results on this device' }).getByRole('listitem');
+  }
+
+  async openDataPanel() {
+    const summary = this.scope.getByText('Your data on this device');
+    if (!(await this.scope.getByRole('button', { name: 'Download my results' }).isVisible())) await summary.click();
   }
 
   async openLatestResult() {
-    await this.page.getByRole('region', { name: 'Your results on this device' }).getByRole('button').first().click();
+    await this.scope.getByRole('region', { name: 'Your results on this device' }).getByRole('button').first().click();
   }
 }
 

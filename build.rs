@@ -1,0 +1,49 @@
+//! Concatenates the widget's CSS (style/, in cascade order) and strips comments and white space, so the
+//! stylesheet shipped inside the wasm is as small as it can be without changing its meaning.
+
+use std::{env, fs, path::Path};
+
+/// Cascade order: theme tokens first, then one file per component.
+const FILES: [&str; 6] = ["theme", "layout", "start", "question", "result", "chart"];
+
+fn minify(css: &str) -> String {
+    // Drop comments.
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    text.push_str(rest);
+    // Collapse white space, then drop it around punctuation where it never matters. Not around ':' (a space
+    // before it can be a descendant combinator) and not inside strings (our CSS has only `content` escapes).
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(collapsed.len());
+    let bytes: Vec<char> = collapsed.chars().collect();
+    for (index, &ch) in bytes.iter().enumerate() {
+        let tight = |c: char| matches!(c, '{' | '}' | ';' | ',');
+        if ch == ' ' {
+            let before = index.checked_sub(1).and_then(|i| bytes.get(i)).copied().unwrap_or('{');
+            let after = bytes.get(index + 1).copied().unwrap_or('}');
+            // After ':' a space is always inside a declaration ("color: red"), never a combinator.
+            if tight(before) || tight(after) || before == ':' {
+                continue;
+            }
+        }
+        out.push(ch);
+    }
+    out.replace(";}", "}")
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=style");
+    let mut css = String::new();
+    for name in FILES {
+        let path = format!("style/{name}.css");
+        println!("cargo:rerun-if-changed={path}");
+        let text = fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+        css.push_str(&minify(&text));
+    }
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out).join("widget.css"), css).expect("OUT_DIR is writable");
+}
