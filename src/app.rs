@@ -5,7 +5,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use rapport_core::attempt::{Attempt, Step};
 use rapport_core::config::{ConfigProblem, Options};
-use rapport_core::instrument::Instrument;
+use rapport_core::instrument::{Instrument, InstrumentId};
 use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome, SavedResult};
 
 use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
@@ -39,8 +39,10 @@ pub struct AppState {
     pub private_run: RwSignal<bool>,
     /// Set once the person has acted, so focus may move (never on page load: it would scroll a coach's page).
     pub acted: RwSignal<bool>,
-    /// The embed's validated options.
-    pub options: StoredValue<Options>,
+    /// The instrument fixed by the embed, if any.
+    pub fixed_instrument: Option<InstrumentId>,
+    /// The perspective (index) fixed by the embed, if any.
+    pub fixed_perspective: Option<usize>,
     store: StoredValue<Rc<SharedStore>, LocalStorage>,
 }
 
@@ -59,7 +61,8 @@ impl AppState {
             notice: store.notice,
             private_run: RwSignal::new(false),
             acted: RwSignal::new(false),
-            options: StoredValue::new(options),
+            fixed_instrument: options.instrument,
+            fixed_perspective: options.perspective,
             store: StoredValue::new_local(store),
         }
     }

@@ -21,13 +21,11 @@ pub fn QuestionScreen(
     state: AppState,
 ) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    let cancel_pending = move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    };
-    on_cleanup(cancel_pending);
+    // A pending pointer advance is cancelled by bumping this generation: the timer only acts if nothing happened
+    // since it was set, and does nothing once this screen is gone (its signal is disposed with it).
+    // (No stored timeout handle: that would add a signal type, about 3 KB of wasm.)
+    let generation = RwSignal::new(0usize);
+    let cancel_pending = move || generation.update(|g| *g += 1);
 
     let position = move || state.attempt.with(|a| a.as_ref().map_or(0, |a| a.position));
     focus_when(state, heading, position);
@@ -47,8 +45,15 @@ pub fn QuestionScreen(
         cancel_pending();
         state.answer(value);
         if by_pointer {
-            let handle = set_timeout_with_handle(move || state.next(), AUTO_ADVANCE).ok();
-            pending.set_value(handle);
+            let armed = generation.get_untracked();
+            set_timeout(
+                move || {
+                    if generation.try_get_untracked() == Some(armed) {
+                        state.next();
+                    }
+                },
+                AUTO_ADVANCE,
+            );
         }
     });
     let next = move || {

@@ -14,11 +14,10 @@ pub fn StartScreen(
     /// Shared widget state.
     state: AppState,
 ) -> impl IntoView {
-    let options = state.options.get_value();
     // Indices, not ids: a `usize` signal type is already in the widget, and each new signal type costs ~3 KB.
-    let chosen = RwSignal::new(options.instrument.map_or(0, InstrumentId::index));
+    let chosen = RwSignal::new(state.fixed_instrument.map_or(0, InstrumentId::index));
     let chosen_id = move || InstrumentId::ALL.get(chosen.get()).copied().unwrap_or(InstrumentId::Trust);
-    let perspective = RwSignal::new(options.perspective.unwrap_or(0));
+    let perspective = RwSignal::new(state.fixed_perspective.unwrap_or(0));
     let heading = NodeRef::<H2>::new();
     focus_when(state, heading, || ());
 
@@ -96,7 +95,7 @@ pub fn StartScreen(
 
     let instrument_options = InstrumentId::ALL
         .into_iter()
-        .filter(|id| options.instrument.is_none_or(|fixed| fixed == *id))
+        .filter(|id| state.fixed_instrument.is_none_or(|fixed| fixed == *id))
         .map(|id| {
             let instrument = instrument::current(id);
             let meta = format!("{} statements · about {} min", instrument.items.len(), instrument.minutes);
@@ -122,7 +121,7 @@ pub fn StartScreen(
         })
         .collect_view();
 
-    let fixed_perspective = options.perspective;
+    let fixed_perspective = state.fixed_perspective;
     let perspective_options = move || {
         instrument::current(chosen_id())
             .perspectives
@@ -159,7 +158,7 @@ pub fn StartScreen(
             {unfinished}
             <div class="rapport-form">
                 <fieldset class="rapport-fieldset">
-                    <legend>{if options.instrument.is_some() { "The questionnaire" } else { "Choose a questionnaire" }}</legend>
+                    <legend>{if state.fixed_instrument.is_some() { "The questionnaire" } else { "Choose a questionnaire" }}</legend>
                     <div class="rapport-options">{instrument_options}</div>
                 </fieldset>
                 <fieldset class="rapport-fieldset">
