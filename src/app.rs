@@ -43,6 +43,9 @@ pub struct AppState {
     pub fixed_instrument: Option<InstrumentId>,
     /// The perspective (index) fixed by the embed, if any.
     pub fixed_perspective: Option<usize>,
+    /// The coach's call to action on the result screen: label and validated URL (both empty when none).
+    /// `RwSignal<String>` because the widget already has that type; a new one would cost about 3 KB.
+    pub call_to_action: (RwSignal<String>, RwSignal<String>),
     store: StoredValue<Rc<SharedStore>, LocalStorage>,
 }
 
@@ -63,6 +66,10 @@ impl AppState {
             acted: RwSignal::new(false),
             fixed_instrument: options.instrument,
             fixed_perspective: options.perspective,
+            call_to_action: {
+                let (label, url) = options.call_to_action.unwrap_or_default();
+                (RwSignal::new(label), RwSignal::new(url))
+            },
             store: StoredValue::new_local(store),
         }
     }

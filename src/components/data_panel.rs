@@ -54,12 +54,20 @@ pub fn DataPanel(
             message.set(ImportError::TooLarge.message().into());
             return;
         }
-        // A promise callback rather than an async block: the futures machinery cost about 2 KB of wasm.
-        let on_text = Closure::once(move |value: JsValue| message.set(import_message(state, value.as_string())));
-        let on_error = Closure::once(move |_: JsValue| message.set(import_message(state, None)));
-        let _ = file.text().then2(&on_text, &on_error);
-        on_text.forget();
-        on_error.forget();
+        // A promise callback rather than an async block (the futures machinery cost about 2 KB of wasm), typed
+        // exactly like tachys' event listeners so wasm-bindgen's closure shims are shared. One callback serves
+        // both outcomes: a string when the file was read, anything else when it could not be.
+        let on_settled = Closure::<dyn FnMut(web_sys::Event)>::new(move |value: web_sys::Event| {
+            let value: &JsValue = value.as_ref();
+            message.set(import_message(state, value.as_string()));
+        });
+        let promise = file.text();
+        if let Ok(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then")) {
+            let callback: &JsValue = on_settled.as_ref();
+            let _ = then.unchecked_into::<js_sys::Function>().call2(&promise, callback, callback);
+        }
+        // Called once by the browser; the page keeps it, as it keeps the widget.
+        on_settled.forget();
     };
 
     view! {

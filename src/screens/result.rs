@@ -82,12 +82,6 @@ pub fn ResultScreen(
     let focus_lines = [(pick(weakest), "Biggest opportunity"), (pick(strongest), "Strongest area")];
     let highlighted: Vec<usize> = [weakest, strongest].into_iter().flatten().collect();
     let others: Vec<FactorLine> = lines.iter().filter(|line| !highlighted.contains(&line.factor)).cloned().collect();
-    let summary = match (pick(strongest), pick(weakest)) {
-        (Some(best), Some(worst)) => {
-            Some(format!("Strongest area: {}. Biggest opportunity: {}.", best.name, worst.name))
-        }
-        _ => None,
-    };
     let trend = checkin_trend(state, &result);
     let changes = changes_since_previous(state, &result);
     let private = private_offer(state, result.clone());
@@ -100,11 +94,11 @@ pub fn ResultScreen(
             <BarChart lines=lines.clone() caption="Your answers in numbers" />
             {is_trust.then(|| view! {
                 <p class="rapport-detail">
-                    "Self-orientation is shown as it came out, so for it lower is better: it is the one part that "
+                    "Self-orientation comes from the five statements about putting the other person first: agreeing "
+                    "with them lowers it. It is shown as it came out, so lower is better: it is the one part that "
                     "divides trust instead of adding to it."
                 </p>
             })}
-            {summary.map(|text| view! { <p class="rapport-summary">{text}</p> })}
             {profile_note.map(|note| view! { <p>{note}</p> })}
             {trend.map(|text| view! { <p class="rapport-card rapport-trend">{text}</p> })}
             {changes}
@@ -119,6 +113,7 @@ pub fn ResultScreen(
                 </details>
             })}
             {private}
+            {call_to_action(state)}
             <aside class="rapport-ethics" aria-label="About this result">
                 <p>{ETHICS_NOTE}</p>
             </aside>
@@ -185,6 +180,19 @@ fn changes_since_previous(state: AppState, result: &SavedResult) -> Option<impl 
             <h3 id="rapport-changes-title">{format!("Since your last result ({})", format_date(previous.completed_at))}</h3>
             <ul>{items}</ul>
         </section>
+    })
+}
+
+/// The coach's call to action, when the embed configures one. The URL was validated by the core (https only,
+/// or http on localhost); the label is rendered as text.
+fn call_to_action(state: AppState) -> Option<impl IntoView> {
+    let (label, url) = (state.call_to_action.0.get_untracked(), state.call_to_action.1.get_untracked());
+    (!url.is_empty()).then(|| {
+        view! {
+            <p class="rapport-cta">
+                <a class="rapport-primary" href=url target="_blank" rel="noopener noreferrer">{label}</a>
+            </p>
+        }
     })
 }
 

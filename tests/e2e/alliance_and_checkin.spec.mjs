@@ -16,8 +16,8 @@ test('a coach finishes the working alliance and sees goals, tasks and bond', asy
   await expect(widget.headline()).toHaveText('Working alliance 3.3 of 5 on average');
   await expect(page.getByTestId('score-goals')).toHaveText('5.0 of 5');
   await expect(page.getByTestId('score-bond')).toHaveText('2.0 of 5');
-  await expect(page.getByText('Strongest area: Goals. Biggest opportunity: Bond.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Biggest opportunity: Bond' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Strongest area: Goals' })).toBeVisible();
 });
 
 test('a second check-in that drops is flagged against the first', async ({ page }) => {

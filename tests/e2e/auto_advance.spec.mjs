@@ -4,11 +4,14 @@ import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
 
 test('a click moves on after the pause; Back or a key during the pause cancels it', async ({ page }) => {
-  await page.clock.install();
+  const start = new Date('2026-11-23T09:00:00Z');
+  await page.clock.install({ time: start });
   const widget = new Widget(page);
   await widget.open();
   await widget.start();
   await widget.expectQuestion(1, 20);
+  // Freeze time: from here on only runFor moves it, so a slow machine cannot let the pause elapse by itself.
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
 
   // Positive control: nothing interrupts, so the pick moves on once the pause has passed, not before.
   await page.getByRole('radio', { name: 'Agree', exact: true }).click();

@@ -20,11 +20,56 @@ pub struct Options {
     pub instrument: Option<InstrumentId>,
     /// The perspective index fixed by the embed (only with an instrument); `None` lets the person choose.
     pub perspective: Option<usize>,
+    /// The coach's call to action on the result screen: (label, URL). The URL is `https:` (or `http:` on
+    /// localhost) and the label is plain text of at most [`MAX_CTA_LABEL_CHARS`] characters.
+    pub call_to_action: Option<(String, String)>,
+}
+
+/// Longest call-to-action label.
+pub const MAX_CTA_LABEL_CHARS: usize = 60;
+/// Label used when a call-to-action URL comes without one.
+pub const DEFAULT_CTA_LABEL: &str = "Book a conversation";
+
+/// Accepts a call-to-action URL only as `https://host...`, or `http://` on localhost for a coach testing locally.
+/// Everything else (`javascript:`, `data:`, relative or scheme-relative URLs, white space or control characters
+/// anywhere) is refused: the URL is written into an `href` on a page the coach does not control.
+pub fn safe_link(url: &str) -> Option<String> {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\') {
+        return None;
+    }
+    let lower = url.to_ascii_lowercase();
+    let rest = if let Some(rest) = lower.strip_prefix("https://") {
+        rest
+    } else {
+        let rest = lower.strip_prefix("http://")?;
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let host =
+            host.rsplit_once(':').map_or(
+                host,
+                |(name, port)| {
+                    if port.chars().all(|c| c.is_ascii_digit()) {
+                        name
+                    } else {
+                        host
+                    }
+                },
+            );
+        if !matches!(host, "localhost" | "127.0.0.1" | "[::1]") {
+            return None;
+        }
+        rest
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    // A host is required, and no user:password@ part (it can disguise where a link goes).
+    if host.is_empty() || host.contains('@') {
+        return None;
+    }
+    Some(url.to_string())
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { namespace: DEFAULT_NAMESPACE.to_string(), instrument: None, perspective: None }
+        Options { namespace: DEFAULT_NAMESPACE.to_string(), instrument: None, perspective: None, call_to_action: None }
     }
 }
 
@@ -65,6 +110,8 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
     let namespace = read("namespace");
     let instrument = read("instrument");
     let perspective = read("perspective");
+    let cta_url = read("cta-url");
+    let cta_label = read("cta-label");
 
     if let Some(namespace) = namespace {
         let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
@@ -114,6 +161,31 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
                 }
             }
         }
+    }
+    match (cta_url, cta_label) {
+        (None, None) => {}
+        (None, Some(_)) => problems
+            .push(ConfigProblem { option: "cta-label", message: "cta-label needs a cta-url as well".to_string() }),
+        (Some(url), label) => match safe_link(&url) {
+            None => problems.push(ConfigProblem {
+                option: "cta-url",
+                message: format!(
+                    "cta-url {} is not allowed: use an https:// address (http:// only on localhost)",
+                    quoted(&url)
+                ),
+            }),
+            Some(url) => {
+                let label = label.unwrap_or_else(|| DEFAULT_CTA_LABEL.to_string());
+                if label.chars().count() > MAX_CTA_LABEL_CHARS || label.chars().any(char::is_control) {
+                    problems.push(ConfigProblem {
+                        option: "cta-label",
+                        message: format!("cta-label must be plain text of at most {MAX_CTA_LABEL_CHARS} characters"),
+                    });
+                } else {
+                    options.call_to_action = Some((label, url));
+                }
+            }
+        },
     }
     (options, problems)
 }

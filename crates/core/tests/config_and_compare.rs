@@ -91,3 +91,47 @@ fn a_falling_self_orientation_reads_as_better() {
     assert_eq!(changes[3].text, "Self-orientation down 4.5 (7.8 to 3.3)");
     assert_eq!(changes[1].text, "Reliability unchanged at 5.5");
 }
+
+#[test]
+fn a_call_to_action_needs_a_safe_url() {
+    let (parsed, problems) =
+        options(&[("cta-url", "https://ana-coaching.example/book?src=rapport"), ("cta-label", "Book a free call")]);
+    assert!(problems.is_empty());
+    assert_eq!(
+        parsed.call_to_action,
+        Some(("Book a free call".to_string(), "https://ana-coaching.example/book?src=rapport".to_string()))
+    );
+    let (parsed, _) = options(&[("cta-url", "http://localhost:8080/book")]);
+    assert_eq!(parsed.call_to_action.map(|c| c.0), Some("Book a conversation".to_string()));
+}
+
+#[test]
+fn hostile_call_to_action_urls_are_refused() {
+    for url in [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox",
+        "//evil.example/book",
+        "/book",
+        "http://evil.example/book",
+        "http://localhost.evil.example/",
+        "https://",
+        "https://good.example@evil.example/",
+        "https://evil.example/\u{0}",
+        "https://evil.example/a b",
+        "https:\\\\evil.example",
+        "ftp://files.example/",
+    ] {
+        let (parsed, problems) = options(&[("cta-url", url), ("cta-label", "Book")]);
+        assert_eq!(parsed.call_to_action, None, "{url:?} must be refused");
+        assert_eq!(problems.len(), 1, "{url:?}");
+        assert!(problems[0].contains("https://"), "{}", problems[0]);
+    }
+    let (parsed, problems) = options(&[("cta-label", "Book")]);
+    assert_eq!((parsed.call_to_action, problems), (None, vec!["cta-label needs a cta-url as well".to_string()]));
+    let (parsed, problems) = options(&[("cta-url", "https://ok.example"), ("cta-label", &"x".repeat(61))]);
+    assert_eq!(parsed.call_to_action, None);
+    assert_eq!(problems.len(), 1);
+}
