@@ -25,4 +25,5 @@ node_modules/.bin/terser "$out/pkg/widget.js" --module --compress passes=2 --man
 
 cp index.html "$out/"
 cp web/* "$out/"
+node scripts/make-icons.mjs "$out"
 echo "built $out/"

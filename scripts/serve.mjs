@@ -55,7 +55,7 @@ const server = createServer(async (request, response) => {
     let body = await readFile(file);
     const headers = {
       'content-type': TYPES[type] || 'application/octet-stream',
-      'cache-control': type === '.html' || file.endsWith('rapport.js') ? 'no-cache' : 'max-age=60',
+      'cache-control': type === '.html' || /(rapport|sw)\.js$/.test(file) ? 'no-cache' : 'max-age=60',
       'x-content-type-options': 'nosniff',
       // Public static files: a sandboxed frame (origin "null") or another site may load the widget.
       'access-control-allow-origin': '*',
