@@ -76,7 +76,6 @@ pub fn ResultScreen(
     let perspective =
         instrument.and_then(|i| i.perspectives.get(result.perspective_index().unwrap_or(0))).map_or("", |p| p.label);
     let meta = format!("{title} · {perspective} · {}", format_date(result.completed_at));
-    let is_trust = matches!(result.score(), Some(Score::Trust(_)));
 
     let pick = |index: Option<usize>| index.and_then(|i| lines.get(i).cloned());
     let focus_lines = [(pick(weakest), "Biggest opportunity"), (pick(strongest), "Strongest area")];
@@ -92,13 +91,6 @@ pub fn ResultScreen(
             <h2 class="rapport-title" tabindex="-1" node_ref=heading data-testid="headline">{headline}</h2>
             <p class="rapport-detail">{detail}</p>
             <BarChart lines=lines.clone() caption="Your answers in numbers" />
-            {is_trust.then(|| view! {
-                <p class="rapport-detail">
-                    "Self-orientation comes from the five statements about putting the other person first: agreeing "
-                    "with them lowers it. It is shown as it came out, so lower is better: it is the one part that "
-                    "divides trust instead of adding to it."
-                </p>
-            })}
             {profile_note.map(|note| view! { <p>{note}</p> })}
             {trend.map(|text| view! { <p class="rapport-card rapport-trend">{text}</p> })}
             {changes}
@@ -107,8 +99,8 @@ pub fn ResultScreen(
                 .filter_map(|(line, role)| line.map(|line| view! { <FactorReading line role /> }))
                 .collect_view()}
             {(!others.is_empty() && others.iter().any(|l| l.reading.is_some())).then(|| view! {
-                <details class="rapport-more">
-                    <summary>"The other parts"</summary>
+                <details class="rapport-more" open=highlighted.is_empty()>
+                    <summary>{if highlighted.is_empty() { "Each part" } else { "The other parts" }}</summary>
                     {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_view()}
                 </details>
             })}

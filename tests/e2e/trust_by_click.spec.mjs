@@ -45,4 +45,7 @@ test('a question left unanswered is named before the result, with a way straight
   // Straight on to the end: everything is answered now.
   for (let number = 4; number <= 20; number += 1) await page.getByRole('button', { name: 'Next' }).click();
   await expect(widget.headline()).toHaveText('Trust index 50 of 100');
+  // An even profile names no part as both strongest and weakest; every part's reading is shown open instead.
+  await expect(page.getByRole('heading', { name: /^(Biggest opportunity|Strongest area):/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Credibility: mixed$/ })).toBeVisible();
 });

@@ -92,12 +92,16 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
             Interpretation {
                 headline: format!("Trust index {} of 100", trust.index),
                 detail: format!(
-                    "Trust = (credibility + reliability + intimacy) / self-orientation = {} on a scale from 0.3 to 30.",
+                    "Trust = (credibility + reliability + intimacy) / self-orientation = {} on a scale from 0.3 to 30. \
+                     Self-orientation comes from the five statements about putting the other person first: agreeing \
+                     with them lowers it. It is shown as it came out, so lower is better: it is the one part that \
+                     divides trust instead of adding to it.",
                     one_decimal(trust.trust)
                 ),
                 lines,
-                strongest: Some(trust.strongest),
-                weakest: Some(trust.weakest),
+                // All four equal: there is no strongest or weakest part to name (the first listed would win both).
+                strongest: (trust.spread > 0).then_some(trust.strongest),
+                weakest: (trust.spread > 0).then_some(trust.weakest),
                 profile_note: Some(profile_note),
             }
         }

@@ -32,6 +32,10 @@ fn all_middle_trust_answers_land_in_the_middle_of_the_index() {
     assert_eq!(t.index, 50);
     assert_eq!(t.spread, 0);
     assert!(t.factors.iter().all(|f| f.level == Level::Middle));
+    // An even profile names no strongest area or biggest opportunity (not the same factor as both).
+    let words = interpret(instrument::current(InstrumentId::Trust), 0, &Score::Trust(t));
+    assert_eq!((words.strongest, words.weakest), (None, None));
+    assert!(words.profile_note.is_some_and(|note| note.contains("fairly even")));
 }
 
 #[test]
