@@ -21,6 +21,7 @@ lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --features tools --locked -- -D warnings
 	@bash scripts/check-core-deps.sh
 
 test-core: setup
@@ -41,3 +42,9 @@ test: lint test-core build size test-wasm e2e
 
 clean:
 	rm -rf dist target test-results playwright-report
+
+# The benchmark against a hand-written page and SurveyJS (bench/README.md): builds, then takes about 7 minutes.
+# Not part of `make test`. Options through BENCH_ARGS, e.g. make bench BENCH_ARGS="--no-build --runs 9".
+.PHONY: bench
+bench:
+	node bench/run.mjs $(BENCH_ARGS)

@@ -4,7 +4,9 @@
 use std::{env, fs, path::Path};
 
 /// Cascade order: theme tokens first, then one file per component.
-const FILES: [&str; 6] = ["theme", "layout", "start", "question", "result", "chart"];
+const FILES: [&str; 7] = ["theme", "layout", "start", "question", "result", "share", "chart"];
+/// Only in the summary page's build (`--features tools`): QR code, comparison, group view, print.
+const TOOLS_FILES: [&str; 1] = ["tools"];
 
 fn minify(css: &str) -> String {
     // Drop comments.
@@ -38,7 +40,8 @@ fn minify(css: &str) -> String {
 fn main() {
     println!("cargo:rerun-if-changed=style");
     let mut css = String::new();
-    for name in FILES {
+    let tools = env::var_os("CARGO_FEATURE_TOOLS").is_some();
+    for name in FILES.iter().chain(if tools { TOOLS_FILES.as_slice() } else { &[] }) {
         let path = format!("style/{name}.css");
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));

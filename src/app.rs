@@ -4,8 +4,9 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use rapport_core::attempt::{Attempt, Step};
-use rapport_core::config::{ConfigProblem, Options};
+use rapport_core::config::{fragment_codes, safe_link, ConfigProblem, Options};
 use rapport_core::instrument::{Instrument, InstrumentId};
+use rapport_core::share::decode;
 use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome, SavedResult};
 
 use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
@@ -20,8 +21,28 @@ pub enum Screen {
     Question,
     /// What is still unanswered before the result.
     Review,
-    /// A finished result (kept on the device, or only in memory after a private run).
+    /// A finished result (kept on the device, or only in memory after a private run), or one someone shared
+    /// (`received`), shown read-only.
     Result(SavedResult),
+    /// Two share links side by side (the summary page only), from the links given.
+    #[cfg(feature = "tools")]
+    Compare(Vec<String>),
+    /// A workshop group's anonymous summary (the summary page only), from the links given.
+    #[cfg(feature = "tools")]
+    Group(Vec<String>),
+    /// A facilitator makes a QR code that starts a chosen questionnaire (the summary page only).
+    #[cfg(feature = "tools")]
+    StartLink,
+}
+
+/// The share link a page was opened with (its fragment), for the widget that shows it.
+pub struct SharedLink {
+    /// The share codes in the fragment (empty for every widget but the first).
+    pub codes: Vec<String>,
+    /// Marked as the person's own link (`&own`).
+    pub own: bool,
+    /// Follow links opened later in the same tab (a fragment change does not reload the page).
+    pub follow: bool,
 }
 
 /// Everything the screens read and change. `Copy`, so each screen takes it as a plain prop.
@@ -46,6 +67,17 @@ pub struct AppState {
     /// The coach's call to action on the result screen: label and validated URL (both empty when none).
     /// `RwSignal<String>` because the widget already has that type; a new one would cost about 3 KB.
     pub call_to_action: (RwSignal<String>, RwSignal<String>),
+    /// Where share links point (a coach's page, or our summary page; empty when links cannot be made here), and
+    /// the folder the widget was loaded from (empty when unknown).
+    pub links: (RwSignal<String>, RwSignal<String>),
+    /// Whether the result screen offers sharing.
+    pub share: bool,
+    /// The page was opened with the person's own share link (`&own`): a result from it reads as theirs.
+    pub own_link: bool,
+    /// What was wrong with a share link this page was opened with; empty when nothing.
+    pub link_problem: RwSignal<String>,
+    /// The instrument (index) the start screen shows chosen.
+    pub suggested: RwSignal<usize>,
     store: StoredValue<Rc<SharedStore>, LocalStorage>,
 }
 
@@ -55,8 +87,11 @@ pub fn now() -> u64 {
 }
 
 impl AppState {
-    fn new(options: Options) -> Self {
+    fn new(options: Options, home: &str) -> Self {
         let store = SharedStore::for_namespace(&options.namespace);
+        // The loader's own URL, but checked like any other: a link is only ever made to https (or localhost).
+        let home = safe_link(home).unwrap_or_default();
+        let default_base = if home.is_empty() { String::new() } else { format!("{home}summary.html") };
         AppState {
             screen: RwSignal::new(Screen::Start),
             attempt: RwSignal::new(None),
@@ -70,8 +105,57 @@ impl AppState {
                 let (label, url) = options.call_to_action.unwrap_or_default();
                 (RwSignal::new(label), RwSignal::new(url))
             },
+            links: (RwSignal::new(options.share_base.unwrap_or(default_base)), RwSignal::new(home)),
+            share: options.share,
+            own_link: false,
+            link_problem: RwSignal::new(String::new()),
+            suggested: RwSignal::new(options.instrument.map_or(0, InstrumentId::index)),
             store: StoredValue::new_local(store),
         }
+    }
+
+    /// Our standalone summary page (QR code, printable page), or empty when its address is unknown.
+    pub fn summary_page(&self) -> String {
+        let home = self.links.1.get_untracked();
+        if home.is_empty() {
+            home
+        } else {
+            format!("{home}summary.html")
+        }
+    }
+
+    /// Opens what a page's share codes hold: one result read-only, two side by side, or a group (the last two on
+    /// the summary page only). A broken code is named in `link_problem`; the person's own data is never touched.
+    fn open_shared(&self, codes: &[String]) {
+        let mut results = Vec::new();
+        for code in codes {
+            match decode(code) {
+                Ok(result) => results.push(result),
+                Err(error) => {
+                    let which = if codes.len() > 1 { "One of the links: " } else { "" };
+                    self.link_problem.set(format!("{which}{}", error.message()));
+                }
+            }
+        }
+        #[cfg(feature = "tools")]
+        if results.len() == 2 {
+            self.screen.set(Screen::Compare(codes.to_vec()));
+            return;
+        } else if results.len() > 2 {
+            self.screen.set(Screen::Group(codes.to_vec()));
+            return;
+        }
+        if let Some(first) = results.first() {
+            self.screen.set(Screen::Result(first.to_saved()));
+        }
+    }
+
+    /// From a result someone shared: the start screen, with the same questionnaire chosen.
+    pub fn take_it_yourself(&self, result: &SavedResult) {
+        if let Some(instrument) = result.instrument() {
+            self.suggested.set(instrument.id.index());
+        }
+        self.home();
     }
 
     /// Applies a change to what is kept, through the shared store.
@@ -243,8 +327,28 @@ pub fn App(
     options: Options,
     /// What was wrong with the embed's options (shown to the coach).
     problems: Vec<ConfigProblem>,
+    /// The folder the loader came from.
+    home: String,
+    /// The share link the page was opened with.
+    link: SharedLink,
 ) -> impl IntoView {
-    let state = AppState::new(options);
+    let mut state = AppState::new(options, &home);
+    state.own_link = link.own;
+    state.open_shared(&link.codes);
+    if link.follow {
+        // A share link pasted into this tab changes only the fragment: the page does not reload, so open it here.
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            let hash = window().location().hash().unwrap_or_default();
+            let codes = fragment_codes(&hash);
+            if !codes.is_empty() {
+                state.link_problem.set(String::new());
+                state.acted.set(true);
+                state.open_shared(&codes);
+            }
+        });
+        // The listener lives as long as the page, like the widget.
+        std::mem::forget(handle);
+    }
     view! {
         {(!problems.is_empty()).then(|| view! {
             <div class="rapport-notice rapport-notice--config" role="alert">
@@ -255,6 +359,9 @@ pub fn App(
                 </p>
             </div>
         })}
+        <div class="rapport-notice" role="alert" hidden=move || state.link_problem.with(String::is_empty)>
+            <p data-testid="link-problem">{move || state.link_problem.get()}</p>
+        </div>
         <div class="rapport-notice" role="status" hidden=move || state.notice.with(String::is_empty)>
             <p>{move || state.notice.get()}</p>
             <button type="button" class="rapport-link" on:click=move |_| state.notice.set(String::new())>
@@ -266,6 +373,12 @@ pub fn App(
             Screen::Question => view! { <QuestionScreen state /> }.into_any(),
             Screen::Review => view! { <ReviewScreen state /> }.into_any(),
             Screen::Result(result) => view! { <ResultScreen state result /> }.into_any(),
+            #[cfg(feature = "tools")]
+            Screen::Compare(links) => view! { <crate::tools::CompareScreen state links /> }.into_any(),
+            #[cfg(feature = "tools")]
+            Screen::Group(links) => view! { <crate::tools::GroupScreen state links /> }.into_any(),
+            #[cfg(feature = "tools")]
+            Screen::StartLink => view! { <crate::tools::StartLinkScreen state /> }.into_any(),
         }}
     }
 }

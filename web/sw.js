@@ -1,7 +1,7 @@
 // Offline support for the standalone page (never registered by the embed loader: a coach's site is not ours).
 // Network first, so a new release is used as soon as the page is online; every successful response refreshes the
 // cached copy, and with no network the last cached copy answers. Same-origin GET requests only.
-const CACHE = 'rapport-offline-v1';
+const CACHE = 'rapport-offline-v2';
 const SHELL = [
   './',
   './index.html',
@@ -9,6 +9,10 @@ const SHELL = [
   './register-sw.js',
   './pkg/widget.js',
   './pkg/widget_bg.wasm',
+  './summary.html',
+  './summary.js',
+  './pkg/tools.js',
+  './pkg/tools_bg.wasm',
   './page.css',
   './favicon.svg',
   './manifest.webmanifest',

@@ -5,9 +5,13 @@ mod data_panel;
 mod download;
 mod focus;
 mod scale;
+mod share;
 
 pub use chart::BarChart;
 pub use data_panel::DataPanel;
 pub use download::{dated_filename, download};
 pub use focus::focus_when;
 pub use scale::ScaleChoice;
+#[cfg(feature = "tools")]
+pub use share::share_link;
+pub use share::SharePanel;

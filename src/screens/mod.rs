@@ -6,6 +6,6 @@ mod review;
 mod start;
 
 pub use question::QuestionScreen;
-pub use result::ResultScreen;
+pub use result::{format_date, ResultScreen};
 pub use review::ReviewScreen;
 pub use start::StartScreen;

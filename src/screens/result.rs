@@ -9,7 +9,7 @@ use rapport_core::scoring::{checkin_drop, Score};
 use rapport_core::storage::SavedResult;
 
 use crate::app::AppState;
-use crate::components::{dated_filename, download, focus_when, BarChart};
+use crate::components::{dated_filename, download, focus_when, BarChart, SharePanel};
 
 /// A date in the browser's language, through `Intl` (no date code in the wasm).
 pub fn format_date(millis: u64) -> String {
@@ -75,22 +75,43 @@ pub fn ResultScreen(
     let title = instrument.map_or("", |i| i.title);
     let perspective =
         instrument.and_then(|i| i.perspectives.get(result.perspective_index().unwrap_or(0))).map_or("", |p| p.label);
-    let meta = format!("{title} · {perspective} · {}", format_date(result.completed_at));
+    // The person's own link opened on the summary page: shown as theirs, with the share options.
+    let own_view = result.received && state.own_link;
+    let received = result.received && !own_view;
+    let whose = match (received, &result.label) {
+        (false, _) => String::new(),
+        (true, Some(label)) => format!("Shared by {label} · "),
+        (true, None) => "Shared with you · ".to_string(),
+    };
+    let meta = format!("{whose}{title} · {perspective} · {}", format_date(result.completed_at));
 
     let pick = |index: Option<usize>| index.and_then(|i| lines.get(i).cloned());
     let focus_lines = [(pick(weakest), "Biggest opportunity"), (pick(strongest), "Strongest area")];
     let highlighted: Vec<usize> = [weakest, strongest].into_iter().flatten().collect();
     let others: Vec<FactorLine> = lines.iter().filter(|line| !highlighted.contains(&line.factor)).cloned().collect();
-    let trend = checkin_trend(state, &result);
-    let changes = changes_since_previous(state, &result);
-    let private = private_offer(state, result.clone());
+    // Someone else's result is never compared with the person's own history.
+    let trend = (!received).then(|| checkin_trend(state, &result)).flatten();
+    let changes = (!received).then(|| changes_since_previous(state, &result)).flatten();
+    let offer = if own_view {
+        ().into_any()
+    } else if received {
+        received_offer(state, result.clone()).into_any()
+    } else {
+        private_offer(state, result.clone()).into_any()
+    };
+    let share = (state.share && !received).then(|| view! { <SharePanel state result=result.clone() /> });
+    #[cfg(feature = "tools")]
+    let tools = view! { <crate::tools::PrintAndQr state result=result.clone() /> };
+    #[cfg(not(feature = "tools"))]
+    let tools = ();
+    let caption = if received { "The answers in numbers" } else { "Your answers in numbers" };
 
     view! {
         <section class="rapport-screen rapport-result">
             <p class="rapport-eyebrow">{meta}</p>
             <h2 class="rapport-title" tabindex="-1" node_ref=heading data-testid="headline">{headline}</h2>
             <p class="rapport-detail">{detail}</p>
-            <BarChart lines=lines.clone() caption="Your answers in numbers" />
+            <BarChart lines=lines.clone() caption />
             {profile_note.map(|note| view! { <p>{note}</p> })}
             {trend.map(|text| view! { <p class="rapport-card rapport-trend">{text}</p> })}
             {changes}
@@ -104,7 +125,9 @@ pub fn ResultScreen(
                     {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_view()}
                 </details>
             })}
-            {private}
+            {offer}
+            {share}
+            {tools}
             {call_to_action(state)}
             <aside class="rapport-ethics" aria-label="About this result">
                 <p>{ETHICS_NOTE}</p>
@@ -122,8 +145,7 @@ fn checkin_trend(state: AppState, result: &SavedResult) -> Option<String> {
     let Some(Score::CheckIn(current)) = result.score() else { return None };
     let (previous, totals) = state.data.with_untracked(|data| {
         let totals: Vec<String> = data
-            .results
-            .iter()
+            .own_results()
             .filter(|r| {
                 r.instrument == result.instrument
                     && r.perspective == result.perspective
@@ -186,6 +208,32 @@ fn call_to_action(state: AppState) -> Option<impl IntoView> {
             </p>
         }
     })
+}
+
+/// A result someone shared: read-only. Offer to take the questionnaire oneself, and to keep this one in the
+/// history, marked as shared (it never counts as the person's own).
+fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
+    let for_check = result.clone();
+    let for_start = result.clone();
+    view! {
+        <section class="rapport-card rapport-received" aria-labelledby="rapport-received-title">
+            <h3 id="rapport-received-title">"Someone shared this result with you"</h3>
+            <p>"It is shown from the link alone and is not kept on this device unless you choose to."</p>
+            <div class="rapport-actions">
+                <button type="button" class="rapport-primary" on:click=move |_| state.take_it_yourself(&for_start)>
+                    "Take it yourself"
+                </button>
+                <button
+                    type="button"
+                    class="rapport-secondary"
+                    hidden=move || !state.persistent() || state.is_kept(&for_check)
+                    on:click=move |_| state.keep(result.clone())
+                >
+                    "Keep it in my history, marked as shared with me"
+                </button>
+            </div>
+        </section>
+    }
 }
 
 /// After a private run: the result is only in memory, so offer to download it, or to keep it after all.

@@ -23,6 +23,12 @@ pub struct Options {
     /// The coach's call to action on the result screen: (label, URL). The URL is `https:` (or `http:` on
     /// localhost) and the label is plain text of at most [`MAX_CTA_LABEL_CHARS`] characters.
     pub call_to_action: Option<(String, String)>,
+    /// Where share links point (`data-share-base`): a page of the coach's that embeds the widget. Same rules as
+    /// the call-to-action URL; any fragment is dropped, since the share code goes there. `None`: the widget's own
+    /// standalone summary page.
+    pub share_base: Option<String>,
+    /// Whether the result screen offers sharing (`data-share="off"` hides it).
+    pub share: bool,
 }
 
 /// Longest call-to-action label.
@@ -69,7 +75,14 @@ pub fn safe_link(url: &str) -> Option<String> {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { namespace: DEFAULT_NAMESPACE.to_string(), instrument: None, perspective: None, call_to_action: None }
+        Options {
+            namespace: DEFAULT_NAMESPACE.to_string(),
+            instrument: None,
+            perspective: None,
+            call_to_action: None,
+            share_base: None,
+            share: true,
+        }
     }
 }
 
@@ -112,6 +125,8 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
     let perspective = read("perspective");
     let cta_url = read("cta-url");
     let cta_label = read("cta-label");
+    let share_base = read("share-base");
+    let share = read("share");
 
     if let Some(namespace) = namespace {
         let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
@@ -187,5 +202,93 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
             }
         },
     }
+    if let Some(base) = share_base {
+        let without_fragment = base.split('#').next().unwrap_or("");
+        match safe_link(without_fragment) {
+            Some(base) => options.share_base = Some(base),
+            None => problems.push(ConfigProblem {
+                option: "share-base",
+                message: format!(
+                    "share-base {} is not allowed: use an https:// address (http:// only on localhost)",
+                    quoted(&base)
+                ),
+            }),
+        }
+    }
+    if let Some(share) = share {
+        match share.as_str() {
+            "on" => options.share = true,
+            "off" => options.share = false,
+            _ => problems.push(ConfigProblem {
+                option: "share",
+                message: format!("share {} is unknown: use on or off", quoted(&share)),
+            }),
+        }
+    }
     (options, problems)
+}
+
+/// Longest query string read for options (a page URL a facilitator's QR code opens).
+pub const MAX_QUERY_CHARS: usize = 2000;
+
+/// The `name=value` pairs of a URL query (`?` optional), percent-decoded, `+` read as a space. Bounded: a longer
+/// query is ignored whole, and a pair that does not decode as UTF-8 is dropped.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > MAX_QUERY_CHARS {
+        return Vec::new();
+    }
+    query
+        .split('&')
+        .filter_map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            Some((percent_decode(name)?, percent_decode(value)?))
+        })
+        .filter(|(name, _)| !name.is_empty())
+        .collect()
+}
+
+/// Decodes `%XX` escapes and `+`; `None` for a broken escape or bytes that are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.bytes();
+    while let Some(byte) = rest.next() {
+        match byte {
+            b'+' => bytes.push(b' '),
+            b'%' => {
+                let high = char::from(rest.next()?).to_digit(16)?;
+                let low = char::from(rest.next()?).to_digit(16)?;
+                bytes.push(u8::try_from(high * 16 + low).ok()?);
+            }
+            other => bytes.push(other),
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
+/// Whether a fragment marks the link as the person's own (`#r=CODE&own`): the widget's "QR code and printable
+/// page" link opens the summary page this way, so it shows "your result" rather than "shared with you". It only
+/// changes wording and which offers are shown; a forged `own` gains nothing.
+pub fn fragment_is_own(fragment: &str) -> bool {
+    fragment.strip_prefix('#').unwrap_or(fragment).split('&').any(|pair| pair == "own")
+}
+
+/// Most share codes read from one fragment (a group view of a whole workshop).
+pub const MAX_FRAGMENT_CODES: usize = 60;
+
+/// The share codes in a page's fragment: `#r=CODE`, or several as `#r=A&r=B` (a comparison or a group).
+/// Other fragment content (a coach's own `#contact` anchor) yields nothing. Codes are only split out here;
+/// [`crate::share::decode`] checks each one.
+pub fn fragment_codes(fragment: &str) -> Vec<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.len() > MAX_QUERY_CHARS * 10 {
+        return Vec::new();
+    }
+    fragment
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("r="))
+        .filter(|code| !code.is_empty())
+        .take(MAX_FRAGMENT_CODES)
+        .map(str::to_string)
+        .collect()
 }

@@ -191,8 +191,8 @@ pub struct Change {
 }
 
 /// The shown value of each factor (hundredths for trust and alliance, points for the check-in) and whether lower
-/// is better for it.
-fn shown_values(instrument: &Instrument, score: &Score) -> Vec<(u32, bool)> {
+/// is better for it. Shared with [`crate::group`], so comparisons between people read the same numbers.
+pub(crate) fn shown_values(instrument: &Instrument, score: &Score) -> Vec<(u32, bool)> {
     let lower = |factor: usize| instrument.factors.get(factor).is_some_and(|f| f.lower_is_better);
     match score {
         Score::Trust(t) => t.factors.iter().map(|f| (f.on_ten, lower(f.factor))).collect(),
@@ -201,12 +201,21 @@ fn shown_values(instrument: &Instrument, score: &Score) -> Vec<(u32, bool)> {
     }
 }
 
+/// A shown value as text at the precision the result screen uses: whole points for the check-in, one decimal
+/// otherwise. Two values that show the same count as the same: that is the rule for a notable difference.
+pub(crate) fn show(score: &Score, hundredths: u32) -> String {
+    if matches!(score, Score::CheckIn(_)) {
+        (hundredths / 100).to_string()
+    } else {
+        one_decimal(hundredths)
+    }
+}
+
 /// Compares each factor with the previous result. Changes smaller than the shown precision (0.1) count as the same.
 pub fn compare(instrument: &Instrument, previous: &Score, current: &Score) -> Vec<Change> {
     let before = shown_values(instrument, previous);
     let after = shown_values(instrument, current);
-    let whole = matches!(current, Score::CheckIn(_));
-    let show = |hundredths: u32| if whole { (hundredths / 100).to_string() } else { one_decimal(hundredths) };
+    let show = |hundredths: u32| show(current, hundredths);
     before
         .iter()
         .zip(&after)

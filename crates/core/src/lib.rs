@@ -2,17 +2,23 @@
 //!
 //! Data flows one way: an [`Instrument`] (data) and the person's answers go into [`score`], which returns
 //! numbers; [`interpret`] turns numbers into words; [`storage`] keeps answers and results as a versioned
-//! envelope. The Leptos UI renders what these return and forwards events; it holds no logic of its own.
+//! envelope. [`share`] puts a result's answers into a short code for a link, [`group`] sets shared results side by
+//! side or together, and [`qr`] draws a link as a QR code. The Leptos UI renders what these return and forwards
+//! events; it holds no logic of its own.
 
 pub mod attempt;
 pub mod config;
+pub mod group;
 pub mod instrument;
 pub mod instruments;
 pub mod interpret;
 pub mod json;
+pub mod qr;
 pub mod readings;
 pub mod scoring;
+pub mod share;
 pub mod storage;
+pub mod summary;
 
 pub use instrument::{Instrument, InstrumentId};
 pub use scoring::{score, Score, ScoreError};

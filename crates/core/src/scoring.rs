@@ -94,7 +94,7 @@ pub const CHECKIN_ITEM_DROP: u8 = 2;
 pub const CHECKIN_TOTAL_DROP: u8 = 4;
 
 /// Division of non-negative integers rounded half up.
-fn div_round(numerator: u64, denominator: u64) -> u64 {
+pub(crate) fn div_round(numerator: u64, denominator: u64) -> u64 {
     if denominator == 0 {
         return 0;
     }

@@ -135,3 +135,61 @@ fn hostile_call_to_action_urls_are_refused() {
     assert_eq!(parsed.call_to_action, None);
     assert_eq!(problems.len(), 1);
 }
+
+#[test]
+fn a_share_base_must_be_a_safe_link_and_loses_its_fragment() {
+    let (parsed, problems) = options(&[("share-base", "https://coach.example/trust#top")]);
+    assert!(problems.is_empty());
+    assert_eq!(parsed.share_base.as_deref(), Some("https://coach.example/trust"));
+    for hostile in ["javascript:alert(1)", "data:text/html,x", "//evil.example", "http://evil.example/", "/relative"] {
+        let (parsed, problems) = options(&[("share-base", hostile)]);
+        assert_eq!(parsed.share_base, None, "{hostile}");
+        assert_eq!(problems.len(), 1, "{hostile}");
+        assert!(problems[0].starts_with("share-base"), "{hostile}");
+    }
+}
+
+#[test]
+fn sharing_is_on_unless_turned_off() {
+    assert!(options(&[]).0.share);
+    assert!(!options(&[("share", "off")]).0.share);
+    let (parsed, problems) = options(&[("share", "maybe")]);
+    assert!(parsed.share);
+    assert_eq!(problems, vec!["share \"maybe\" is unknown: use on or off".to_string()]);
+}
+
+#[test]
+fn query_pairs_are_decoded_and_bounded() {
+    use rapport_core::config::{query_pairs, MAX_QUERY_CHARS};
+    let pairs = query_pairs("?instrument=trust&cta-label=Book+a+call%21&x&bad=%ZZ&%F0%9F%99%82=smile");
+    assert_eq!(
+        pairs,
+        vec![
+            ("instrument".to_string(), "trust".to_string()),
+            ("cta-label".to_string(), "Book a call!".to_string()),
+            ("x".to_string(), String::new()),
+            ("🙂".to_string(), "smile".to_string()),
+        ]
+    );
+    assert!(query_pairs(&format!("a={}", "b".repeat(MAX_QUERY_CHARS))).is_empty());
+    assert!(query_pairs("a=%C3").is_empty(), "a cut UTF-8 sequence is dropped");
+}
+
+#[test]
+fn fragment_codes_are_split_out_and_bounded() {
+    use rapport_core::config::{fragment_codes, MAX_FRAGMENT_CODES};
+    assert_eq!(fragment_codes("#r=ABC"), vec!["ABC"]);
+    assert_eq!(fragment_codes("#r=A&r=B&x=1&r="), vec!["A", "B"]);
+    assert!(fragment_codes("#contact").is_empty());
+    assert_eq!(fragment_codes(&"r=A&".repeat(100)).len(), MAX_FRAGMENT_CODES);
+    assert!(rapport_core::config::fragment_is_own("#r=A&own"));
+    assert!(!rapport_core::config::fragment_is_own("#r=A&owner"));
+}
+
+proptest! {
+    #[test]
+    fn query_and_fragment_parsing_never_panic(text in ".{0,300}") {
+        let _ = rapport_core::config::query_pairs(&text);
+        let _ = rapport_core::config::fragment_codes(&text);
+    }
+}

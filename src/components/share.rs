@@ -1,0 +1,201 @@
+//! "Share this result": a link whose fragment carries the answers (nothing is uploaded), the text summary to copy,
+//! the phone's share sheet where there is one, an email to the coach, and the printable page with its QR code.
+//!
+//! Clipboard and share sheet can be blocked (a sandboxed frame, an old browser): the link and the text are always
+//! on screen as selectable text, so the person can copy them by hand.
+
+use leptos::prelude::*;
+use rapport_core::share::{clean_label, encode, SharedResult};
+use rapport_core::storage::{SavedResult, MAX_LABEL_CHARS};
+use rapport_core::summary::{mailto_link, text_summary};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::AppState;
+use crate::screens::format_date;
+
+/// The share code of `result` with `label` as typed (cleaned to plain text; may be empty); empty when it cannot be
+/// encoded.
+pub fn share_code(result: &SavedResult, label: &str) -> String {
+    let Some(mut shared) = SharedResult::from_saved(result) else { return String::new() };
+    shared.label = clean_label(label);
+    encode(&shared)
+}
+
+/// The share link of `result` under `base` (the summary page's QR code); empty when there is no base (the page's address is unknown) or no code.
+#[cfg(feature = "tools")]
+pub fn share_link(base: &str, result: &SavedResult, label: &str) -> String {
+    let code = share_code(result, label);
+    if base.is_empty() || code.is_empty() {
+        return String::new();
+    }
+    format!("{base}#r={code}")
+}
+
+/// Calls `method` of `target` (a browser API we reach by name, so the wasm carries no bindings for it) and
+/// reports the outcome once: `Ok(())` when its promise resolved, `Err(error name)` when it was refused or missing.
+fn call_browser(
+    target: &JsValue,
+    method: &str,
+    argument: &JsValue,
+    mut settled: impl FnMut(Result<(), String>) + 'static,
+) {
+    let function = js_sys::Reflect::get(target, &JsValue::from_str(method))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = function.and_then(|f| f.call1(target, argument).ok()) else {
+        settled(Err("Missing".into()));
+        return;
+    };
+    // One callback for both outcomes (see DataPanel: cheaper than the futures machinery). A resolved clipboard or
+    // share promise carries `undefined`; a refusal carries a DOMException with a name.
+    let on_settled = Closure::<dyn FnMut(web_sys::Event)>::new(move |value: web_sys::Event| {
+        let value: &JsValue = value.as_ref();
+        if value.is_undefined() {
+            settled(Ok(()));
+        } else {
+            let name = js_sys::Reflect::get(value, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
+            settled(Err(name.unwrap_or_default()));
+        }
+    });
+    if let Ok(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then")) {
+        let callback: &JsValue = on_settled.as_ref();
+        let _ = then.unchecked_into::<js_sys::Function>().call2(&promise, callback, callback);
+    }
+    on_settled.forget();
+}
+
+/// Copies `text` to the clipboard and says how it went in `message`.
+fn copy(text: String, what: &'static str, message: RwSignal<String>) {
+    let Some(window) = web_sys::window() else { return };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).unwrap_or_default();
+    call_browser(&clipboard, "writeText", &JsValue::from_str(&text), move |outcome| {
+        message.set(match outcome {
+            Ok(()) => format!("{what} copied."),
+            Err(_) => "Copying is blocked here: select the text below and copy it yourself.".to_string(),
+        });
+    });
+}
+
+/// Whether the browser has a share sheet (`navigator.share`: most phones, not most desktops).
+fn can_share() -> bool {
+    web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+}
+
+/// The share section of a result the person made themselves.
+#[component]
+pub fn SharePanel(
+    /// Shared widget state.
+    state: AppState,
+    /// The result to share.
+    result: SavedResult,
+) -> impl IntoView {
+    let base = state.links.0.get_untracked();
+    let message = RwSignal::new(String::new());
+    let date = format_date(result.completed_at);
+    let title = result.instrument().map_or("rapport", |i| i.title);
+    // Link and text are recomputed when the label changes (plain String signals: no Memo type in the wasm).
+    // On the summary page itself the QR code and printing are right below: no link to the page it is on.
+    let summary_page = if cfg!(feature = "tools") { String::new() } else { state.summary_page() };
+    let given_label = result.label.clone().unwrap_or_default();
+    let compute = move |chosen: &str| {
+        let code = share_code(&result, chosen);
+        let link = if base.is_empty() || code.is_empty() { String::new() } else { format!("{base}#r={code}") };
+        let page = if summary_page.is_empty() || code.is_empty() {
+            String::new()
+        } else {
+            format!("{summary_page}#r={code}&own")
+        };
+        let mut labelled = result.clone();
+        labelled.label = clean_label(chosen);
+        let text = text_summary(&labelled, &date, &link).unwrap_or_default();
+        (link, text, page)
+    };
+    let (first_link, first_text, first_page) = compute(&given_label);
+    let label = RwSignal::new(given_label);
+    let link = RwSignal::new(first_link);
+    let text = RwSignal::new(first_text);
+    let page = RwSignal::new(first_page);
+    let relabel = move |chosen: String| {
+        let (new_link, new_text, new_page) = compute(&chosen);
+        label.set(chosen);
+        link.set(new_link);
+        text.set(new_text);
+        page.set(new_page);
+    };
+    let subject = format!("My {title} result");
+    let share_title = subject.clone();
+
+    let share = move |_| {
+        let data = js_sys::Object::new();
+        for (key, value) in
+            [("title", share_title.clone()), ("text", text.get_untracked()), ("url", link.get_untracked())]
+        {
+            let _ = js_sys::Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(&value));
+        }
+        let Some(window) = web_sys::window() else { return };
+        call_browser(&window.navigator(), "share", &data, move |outcome| match outcome {
+            Ok(()) => message.set("Shared.".into()),
+            // The person closed the share sheet: nothing to say.
+            Err(name) if name == "AbortError" => {}
+            Err(_) => copy(link.get_untracked(), "Link", message),
+        });
+    };
+
+    view! {
+        <section class="rapport-card rapport-share" aria-labelledby="rapport-share-title">
+            <h3 id="rapport-share-title">"Share this result"</h3>
+            <p>
+                "Your answers travel inside the link itself: nothing is uploaded, and anyone you give the link to "
+                "can read this result."
+            </p>
+            <label class="rapport-field">
+                <span>"Your first name or a label, shown with the result (optional)"</span>
+                <input
+                    type="text"
+                    maxlength=MAX_LABEL_CHARS.to_string()
+                    autocomplete="off"
+                    prop:value=move || label.get()
+                    on:input=move |event| relabel(event_target_value(&event))
+                />
+            </label>
+            <label class="rapport-field">
+                <span>"Link"</span>
+                <input type="text" readonly data-testid="share-link" prop:value=move || link.get() />
+            </label>
+            <div class="rapport-actions">
+                <button type="button" class="rapport-primary" on:click=move |_| copy(link.get_untracked(), "Link", message)>
+                    "Copy link"
+                </button>
+                <button
+                    type="button"
+                    class="rapport-secondary"
+                    on:click=move |_| copy(text.get_untracked(), "Text summary", message)
+                >
+                    "Copy text summary"
+                </button>
+                <button type="button" class="rapport-secondary" hidden=!can_share() on:click=share>
+                    "Share…"
+                </button>
+                <a class="rapport-secondary" href=move || mailto_link(&subject, &text.get(), &link.get())>
+                    "Email to my coach"
+                </a>
+                <a
+                    class="rapport-secondary"
+                    hidden=move || page.with(String::is_empty)
+                    href=move || page.get()
+                    target="_blank"
+                    rel="noopener noreferrer"
+                >
+                    "QR code and printable page"
+                </a>
+            </div>
+            <p class="rapport-status" role="status">{move || message.get()}</p>
+            <details class="rapport-more">
+                <summary>"Text summary"</summary>
+                <textarea class="rapport-summary-text" readonly rows="10" data-testid="share-text" prop:value=move || text.get()></textarea>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,155 @@
+// Sharing a result: the link made by the widget opens a read-only summary elsewhere, the text and link reach the
+// clipboard, broken links explain themselves, and the mail link carries the summary.
+import { test, expect } from './fixtures.mjs';
+import { Widget } from './pages/widget.mjs';
+
+/** Finishes the trust equation (all "Agree"), gives the result a label, and returns the share link. */
+async function shareTrust(page, label = 'Ana') {
+  const widget = new Widget(page);
+  await widget.open();
+  await widget.choose('Trust equation', 'About me');
+  await widget.start();
+  for (let number = 1; number <= 20; number += 1) await widget.pickAndAdvance('Agree', number, 20);
+  await expect(widget.headline()).toHaveText('Trust index 69 of 100');
+  if (label) await page.getByLabel(/Your first name or a label/).fill(label);
+  const link = await page.getByTestId('share-link').inputValue();
+  return link;
+}
+
+test('a share link is short, opens a read-only summary in a fresh browser, and can be kept as someone else\'s', async ({
+  page,
+  browser,
+}) => {
+  const link = await shareTrust(page);
+  const url = new URL(link);
+  expect(url.pathname).toBe('/summary.html');
+  const code = url.hash.replace(/^#r=/, '');
+  expect(code.length, 'a chat-sized code for 20 answers and a label').toBeLessThan(100);
+
+  const visitor = await browser.newContext();
+  const other = await visitor.newPage();
+  const problems = [];
+  other.on('pageerror', (error) => problems.push(error.message));
+  await other.goto(link);
+  await expect(other.getByTestId('headline')).toHaveText('Trust index 69 of 100');
+  await expect(other.getByText(/^Shared by Ana · Trust equation · About me/)).toBeVisible();
+  await expect(other.getByTestId('score-credibility')).toHaveText('7.8 of 10');
+  // Read-only: no share panel of its own, and the visitor's storage is untouched until they choose.
+  await expect(other.getByRole('region', { name: 'Share this result' })).toHaveCount(0);
+  expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rapport:')))).toEqual([]);
+
+  await other.getByRole('button', { name: /Keep it in my history/ }).click();
+  await other.getByRole('button', { name: 'Take it yourself' }).click();
+  await expect(other.getByRole('radio', { name: /Trust equation/ })).toBeChecked();
+  await expect(other.getByRole('region', { name: 'Your results on this device' }).getByRole('listitem')).toHaveText([
+    /Trust index 69 of 100 · shared by Ana$/,
+  ]);
+  expect(problems).toEqual([]);
+  await visitor.close();
+});
+
+test('link and text summary go to the clipboard, and the mail link carries both', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const link = await shareTrust(page, 'Ana');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  await page.getByRole('button', { name: 'Copy text summary' }).click();
+  await expect(page.getByText('Text summary copied.')).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toMatch(/^Trust equation: About me \(Ana\), .+\nTrust index 69 of 100\n/);
+  expect(text).toContain('- Credibility: 7.8 of 10');
+  expect(text).toContain(`See the full summary: ${link}`);
+
+  const mail = await page.getByRole('link', { name: 'Email to my coach' }).getAttribute('href');
+  expect(mail.startsWith('mailto:?subject=My%20Trust%20equation%20result&body=')).toBe(true);
+  expect(decodeURIComponent(mail.split('&body=')[1])).toBe(text);
+});
+
+test('where the clipboard is refused, the person is told and the text stays selectable', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', {
+      get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+    });
+  });
+  await shareTrust(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText(/Copying is blocked here/)).toBeVisible();
+  await page.getByText('Text summary', { exact: true }).click();
+  await expect(page.getByTestId('share-text')).toHaveValue(/Trust index 69 of 100/);
+});
+
+test('the share sheet gets title, text and link where the browser has one', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shared = [];
+    Navigator.prototype.share = function share(data) {
+      window.__shared.push(data);
+      return Promise.resolve();
+    };
+  });
+  const link = await shareTrust(page, '');
+  await page.getByRole('button', { name: 'Share…' }).click();
+  await expect(page.getByText('Shared.')).toBeVisible();
+  const [shared] = await page.evaluate(() => window.__shared);
+  expect(shared.url).toBe(link);
+  expect(shared.title).toBe('My Trust equation result');
+  expect(shared.text).toContain('Trust index 69 of 100');
+});
+
+test('without a share sheet there is no Share button', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete Navigator.prototype.share;
+  });
+  await shareTrust(page, '');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share…' })).toBeHidden();
+});
+
+test('broken, tampered and foreign links say what is wrong and leave a working widget', async ({ page }) => {
+  const link = await shareTrust(page, '');
+  const code = new URL(link).hash.slice('#r='.length);
+  const flip = (c) => (c === 'A' ? 'B' : 'A');
+  const tampered = code.slice(0, 5) + flip(code[5]) + code.slice(6);
+  const cases = [
+    [code.slice(0, code.length - 3), /cut short or changed/],
+    [tampered, /cut short or changed/],
+    ['%3Cscript%3E', /not a share link|not a rapport link|cannot be read/i],
+    ['C' + code.slice(1), /newer version/],
+  ];
+  for (const [broken, message] of cases) {
+    await page.goto(`/summary.html#r=${broken}`);
+    await expect(page.getByTestId('link-problem')).toHaveText(message);
+    await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  }
+});
+
+test('on a coach\'s page with a share base, the link opens the summary in the coach\'s own widget', async ({ page }) => {
+  await page.goto('/test/share-base.html');
+  const host = page.locator('#coach');
+  const widget = new Widget(page, host);
+  await widget.choose('Session check-in', 'I am the client');
+  await widget.start();
+  for (const [index, value] of [7, 8, 6, 9].entries()) {
+    await widget.pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, 4);
+  }
+  const link = await host.getByTestId('share-link').inputValue();
+  expect(link).toMatch(/^http:\/\/localhost:\d+\/test\/share-base\.html#r=/);
+  // A widget with sharing turned off offers none.
+  const quiet = page.locator('#quiet');
+  await quiet.getByRole('button', { name: 'Start' }).click();
+  for (const [index, value] of [7, 8, 6, 9].entries()) {
+    await new Widget(page, quiet).pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, 4);
+  }
+  await expect(quiet.getByTestId('headline')).toHaveText('Check-in 30 of 40');
+  await expect(quiet.getByRole('region', { name: 'Share this result' })).toHaveCount(0);
+  await expect(host.getByRole('region', { name: 'Share this result' })).toBeVisible();
+
+  // The same page with the link's fragment: a fragment change does not reload, so the widget follows it itself.
+  await page.goto(link.replace('localhost', '127.0.0.1'));
+  await expect(host.getByTestId('headline')).toHaveText('Check-in 30 of 40');
+  await expect(host.getByText(/^Shared with you · Session check-in/)).toBeVisible();
+  // Only the first widget on a page shows a shared result.
+  await expect(quiet.getByRole('button', { name: 'Start' })).toBeVisible();
+});
