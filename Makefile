@@ -21,7 +21,7 @@ lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
-	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --features tools --locked -- -D warnings
+	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --features standalone --locked -- -D warnings
 	@bash scripts/check-core-deps.sh
 
 test-core: setup

@@ -4,9 +4,9 @@
 use std::{env, fs, path::Path};
 
 /// Cascade order: theme tokens first, then one file per component.
-const FILES: [&str; 7] = ["theme", "layout", "start", "question", "result", "share", "chart"];
-/// Only in the summary page's build (`--features tools`): QR code, comparison, group view, print.
-const TOOLS_FILES: [&str; 1] = ["tools"];
+const FILES: [&str; 6] = ["theme", "layout", "start", "question", "result", "chart"];
+/// Only in the standalone pages' build (`--features standalone`): sharing, QR code, comparison, group view, print.
+const STANDALONE_FILES: [&str; 2] = ["share", "tools"];
 
 fn minify(css: &str) -> String {
     // Drop comments.
@@ -40,8 +40,8 @@ fn minify(css: &str) -> String {
 fn main() {
     println!("cargo:rerun-if-changed=style");
     let mut css = String::new();
-    let tools = env::var_os("CARGO_FEATURE_TOOLS").is_some();
-    for name in FILES.iter().chain(if tools { TOOLS_FILES.as_slice() } else { &[] }) {
+    let standalone = env::var_os("CARGO_FEATURE_STANDALONE").is_some();
+    for name in FILES.iter().chain(if standalone { STANDALONE_FILES.as_slice() } else { &[] }) {
         let path = format!("style/{name}.css");
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));

@@ -15,9 +15,9 @@ const walk = (dir) =>
 
 // What a page embedding the widget downloads: the loader, the glue and the wasm (CSS ships inside the wasm).
 // The demo page's own files (index.html, page.css, favicon) are not the widget, and neither is the standalone
-// summary page's build (summary.js, pkg/tools*), reported below for information.
+// standalone pages' build (standalone.js, pkg/standalone*), reported below for information.
 const WIDGET = /^(rapport\.js|pkg\/widget\.js|pkg\/widget_bg\.wasm)$/;
-const TOOLS = /^(summary\.js|pkg\/tools\.js|pkg\/tools_bg\.wasm)$/;
+const TOOLS = /^(standalone\.js|pkg\/standalone\.js|pkg\/standalone_bg\.wasm)$/;
 const all = walk(dist).map((path) => relative(dist, path));
 const files = all.filter((path) => WIDGET.test(path)).sort();
 if (!files.some((f) => f.endsWith('.wasm'))) {
@@ -45,5 +45,5 @@ if (headroom < 0) {
 }
 const tools = all.filter((path) => TOOLS.test(path));
 const toolsGzip = tools.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
-console.log(`summary page (not the embed, no budget): ${(toolsGzip / 1000).toFixed(1)} KB gzip in ${tools.length} files`);
+console.log(`standalone pages' build (not the embed, no budget): ${(toolsGzip / 1000).toFixed(1)} KB gzip in ${tools.length} files`);
 console.log(`size: ok, ${(headroom / 1000).toFixed(1)} KB under the ${budgetKb} KB budget`);

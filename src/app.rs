@@ -4,8 +4,11 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use rapport_core::attempt::{Attempt, Step};
-use rapport_core::config::{fragment_codes, safe_link, ConfigProblem, Options};
+#[cfg(feature = "standalone")]
+use rapport_core::config::{fragment_codes, safe_link};
+use rapport_core::config::{ConfigProblem, Options};
 use rapport_core::instrument::{Instrument, InstrumentId};
+#[cfg(feature = "standalone")]
 use rapport_core::share::decode;
 use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome, SavedResult};
 
@@ -25,17 +28,19 @@ pub enum Screen {
     /// (`received`), shown read-only.
     Result(SavedResult),
     /// Two share links side by side (the summary page only), from the links given.
-    #[cfg(feature = "tools")]
+    #[cfg(feature = "standalone")]
     Compare(Vec<String>),
     /// A workshop group's anonymous summary (the summary page only), from the links given.
-    #[cfg(feature = "tools")]
+    #[cfg(feature = "standalone")]
     Group(Vec<String>),
     /// A facilitator makes a QR code that starts a chosen questionnaire (the summary page only).
-    #[cfg(feature = "tools")]
+    #[cfg(feature = "standalone")]
     StartLink,
 }
 
 /// The share link a page was opened with (its fragment), for the widget that shows it.
+#[cfg(feature = "standalone")]
+#[derive(Default)]
 pub struct SharedLink {
     /// The share codes in the fragment (empty for every widget but the first).
     pub codes: Vec<String>,
@@ -44,6 +49,22 @@ pub struct SharedLink {
     /// Follow links opened later in the same tab (a fragment change does not reload the page).
     pub follow: bool,
 }
+
+/// What a standalone page tells its widget besides the options: the loader's folder (share links and the summary
+/// page are there) and the share link the page was opened with.
+#[cfg(feature = "standalone")]
+#[derive(Default)]
+pub struct Page {
+    /// The folder the loader came from.
+    pub home: String,
+    /// The share link in the page's fragment.
+    pub link: SharedLink,
+}
+
+/// The embed learns nothing from its page but its host's data attributes.
+#[cfg(not(feature = "standalone"))]
+#[derive(Default)]
+pub struct Page;
 
 /// Everything the screens read and change. `Copy`, so each screen takes it as a plain prop.
 #[derive(Clone, Copy)]
@@ -67,16 +88,18 @@ pub struct AppState {
     /// The coach's call to action on the result screen: label and validated URL (both empty when none).
     /// `RwSignal<String>` because the widget already has that type; a new one would cost about 3 KB.
     pub call_to_action: (RwSignal<String>, RwSignal<String>),
-    /// Where share links point (a coach's page, or our summary page; empty when links cannot be made here), and
+    /// Where share links point (our summary page; empty when links cannot be made here), and
     /// the folder the widget was loaded from (empty when unknown).
+    #[cfg(feature = "standalone")]
     pub links: (RwSignal<String>, RwSignal<String>),
-    /// Whether the result screen offers sharing.
-    pub share: bool,
     /// The page was opened with the person's own share link (`&own`): a result from it reads as theirs.
+    #[cfg(feature = "standalone")]
     pub own_link: bool,
     /// What was wrong with a share link this page was opened with; empty when nothing.
+    #[cfg(feature = "standalone")]
     pub link_problem: RwSignal<String>,
     /// The instrument (index) the start screen shows chosen.
+    #[cfg(feature = "standalone")]
     pub suggested: RwSignal<usize>,
     store: StoredValue<Rc<SharedStore>, LocalStorage>,
 }
@@ -87,11 +110,8 @@ pub fn now() -> u64 {
 }
 
 impl AppState {
-    fn new(options: Options, home: &str) -> Self {
+    fn new(options: Options) -> Self {
         let store = SharedStore::for_namespace(&options.namespace);
-        // The loader's own URL, but checked like any other: a link is only ever made to https (or localhost).
-        let home = safe_link(home).unwrap_or_default();
-        let default_base = if home.is_empty() { String::new() } else { format!("{home}summary.html") };
         AppState {
             screen: RwSignal::new(Screen::Start),
             attempt: RwSignal::new(None),
@@ -105,16 +125,20 @@ impl AppState {
                 let (label, url) = options.call_to_action.unwrap_or_default();
                 (RwSignal::new(label), RwSignal::new(url))
             },
-            links: (RwSignal::new(options.share_base.unwrap_or(default_base)), RwSignal::new(home)),
-            share: options.share,
+            #[cfg(feature = "standalone")]
+            links: (RwSignal::new(String::new()), RwSignal::new(String::new())),
+            #[cfg(feature = "standalone")]
             own_link: false,
+            #[cfg(feature = "standalone")]
             link_problem: RwSignal::new(String::new()),
+            #[cfg(feature = "standalone")]
             suggested: RwSignal::new(options.instrument.map_or(0, InstrumentId::index)),
             store: StoredValue::new_local(store),
         }
     }
 
     /// Our standalone summary page (QR code, printable page), or empty when its address is unknown.
+    #[cfg(feature = "standalone")]
     pub fn summary_page(&self) -> String {
         let home = self.links.1.get_untracked();
         if home.is_empty() {
@@ -124,6 +148,7 @@ impl AppState {
         }
     }
 
+    #[cfg(feature = "standalone")]
     /// Opens what a page's share codes hold: one result read-only, two side by side, or a group (the last two on
     /// the summary page only). A broken code is named in `link_problem`; the person's own data is never touched.
     fn open_shared(&self, codes: &[String]) {
@@ -137,7 +162,7 @@ impl AppState {
                 }
             }
         }
-        #[cfg(feature = "tools")]
+        #[cfg(feature = "standalone")]
         if results.len() == 2 {
             self.screen.set(Screen::Compare(codes.to_vec()));
             return;
@@ -151,6 +176,7 @@ impl AppState {
     }
 
     /// From a result someone shared: the start screen, with the same questionnaire chosen.
+    #[cfg(feature = "standalone")]
     pub fn take_it_yourself(&self, result: &SavedResult) {
         if let Some(instrument) = result.instrument() {
             self.suggested.set(instrument.id.index());
@@ -327,12 +353,66 @@ pub fn App(
     options: Options,
     /// What was wrong with the embed's options (shown to the coach).
     problems: Vec<ConfigProblem>,
-    /// The folder the loader came from.
-    home: String,
-    /// The share link the page was opened with.
-    link: SharedLink,
+    /// What the page tells the widget (standalone pages only).
+    page: Page,
 ) -> impl IntoView {
-    let mut state = AppState::new(options, &home);
+    let state = open_link(AppState::new(options), page);
+    view! {
+        {(!problems.is_empty()).then(|| view! {
+            <div class="rapport-notice rapport-notice--config" role="alert">
+                <p>
+                    <strong>"This assessment's settings need attention (a note for the site owner): "</strong>
+                    {problems.iter().map(|p| p.message.clone()).collect::<Vec<_>>().join("; ")}
+                    ". The defaults are used instead."
+                </p>
+            </div>
+        })}
+        {link_problem(state)}
+        <div class="rapport-notice" role="status" hidden=move || state.notice.with(String::is_empty)>
+            <p>{move || state.notice.get()}</p>
+            <button type="button" class="rapport-link" on:click=move |_| state.notice.set(String::new())>
+                "Dismiss"
+            </button>
+        </div>
+        {move || match state.screen.get() {
+            Screen::Start => view! { <StartScreen state /> }.into_any(),
+            Screen::Question => view! { <QuestionScreen state /> }.into_any(),
+            Screen::Review => view! { <ReviewScreen state /> }.into_any(),
+            Screen::Result(result) => view! { <ResultScreen state result /> }.into_any(),
+            #[cfg(feature = "standalone")]
+            Screen::Compare(links) => view! { <crate::tools::CompareScreen state links /> }.into_any(),
+            #[cfg(feature = "standalone")]
+            Screen::Group(links) => view! { <crate::tools::GroupScreen state links /> }.into_any(),
+            #[cfg(feature = "standalone")]
+            Screen::StartLink => view! { <crate::tools::StartLinkScreen state /> }.into_any(),
+        }}
+    }
+}
+
+/// What was wrong with the share link the page was opened with (standalone pages only).
+#[cfg(feature = "standalone")]
+fn link_problem(state: AppState) -> impl IntoView {
+    view! {
+        <div class="rapport-notice" role="alert" hidden=move || state.link_problem.with(String::is_empty)>
+            <p data-testid="link-problem">{state.link_problem}</p>
+        </div>
+    }
+}
+
+#[cfg(not(feature = "standalone"))]
+fn link_problem(_: AppState) {}
+
+/// On a standalone page: notes where links point, opens the share link the page came with, and follows links
+/// opened later in this tab.
+#[cfg(feature = "standalone")]
+fn open_link(mut state: AppState, page: Page) -> AppState {
+    let Page { home, link } = page;
+    // The loader's own URL, but checked like any other: a link is only ever made to https (or localhost).
+    let home = safe_link(&home).unwrap_or_default();
+    if !home.is_empty() {
+        state.links.0.set(format!("{home}summary.html"));
+        state.links.1.set(home);
+    }
     state.own_link = link.own;
     state.open_shared(&link.codes);
     if link.follow {
@@ -349,36 +429,11 @@ pub fn App(
         // The listener lives as long as the page, like the widget.
         std::mem::forget(handle);
     }
-    view! {
-        {(!problems.is_empty()).then(|| view! {
-            <div class="rapport-notice rapport-notice--config" role="alert">
-                <p>
-                    <strong>"This assessment's settings need attention (a note for the site owner): "</strong>
-                    {problems.iter().map(|p| p.message.clone()).collect::<Vec<_>>().join("; ")}
-                    ". The defaults are used instead."
-                </p>
-            </div>
-        })}
-        <div class="rapport-notice" role="alert" hidden=move || state.link_problem.with(String::is_empty)>
-            <p data-testid="link-problem">{move || state.link_problem.get()}</p>
-        </div>
-        <div class="rapport-notice" role="status" hidden=move || state.notice.with(String::is_empty)>
-            <p>{move || state.notice.get()}</p>
-            <button type="button" class="rapport-link" on:click=move |_| state.notice.set(String::new())>
-                "Dismiss"
-            </button>
-        </div>
-        {move || match state.screen.get() {
-            Screen::Start => view! { <StartScreen state /> }.into_any(),
-            Screen::Question => view! { <QuestionScreen state /> }.into_any(),
-            Screen::Review => view! { <ReviewScreen state /> }.into_any(),
-            Screen::Result(result) => view! { <ResultScreen state result /> }.into_any(),
-            #[cfg(feature = "tools")]
-            Screen::Compare(links) => view! { <crate::tools::CompareScreen state links /> }.into_any(),
-            #[cfg(feature = "tools")]
-            Screen::Group(links) => view! { <crate::tools::GroupScreen state links /> }.into_any(),
-            #[cfg(feature = "tools")]
-            Screen::StartLink => view! { <crate::tools::StartLinkScreen state /> }.into_any(),
-        }}
-    }
+    state
+}
+
+/// The embed opens no share links (it reads no fragment).
+#[cfg(not(feature = "standalone"))]
+fn open_link(state: AppState, _: Page) -> AppState {
+    state
 }

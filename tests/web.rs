@@ -128,7 +128,7 @@ async fn the_widget_mounts_in_a_shadow_root_and_offers_every_instrument() {
     let host = document.create_element("div").expect("div");
     host.set_attribute("data-rapport", "").expect("attribute");
     document.body().expect("body").append_child(&host).expect("append");
-    rapport::mount("http://127.0.0.1/");
+    mount_widgets();
     leptos::task::tick().await;
     let shadow = host.shadow_root().expect("a shadow root was attached");
     let text = shadow.text_content().unwrap_or_default();
@@ -141,6 +141,14 @@ async fn the_widget_mounts_in_a_shadow_root_and_offers_every_instrument() {
     assert_eq!(checked, Some(true), "the trust equation is chosen to start with");
     assert!(host.has_attribute("data-rapport-mounted"));
     // Running the loader again must not mount a second widget.
-    rapport::mount("http://127.0.0.1/");
+    mount_widgets();
     assert_eq!(shadow.query_selector_all(".rapport").map(|l| l.length()).unwrap_or(0), 1);
+}
+
+/// Runs the build's entry point: the embed's `start`, or the standalone pages' `mount`.
+fn mount_widgets() {
+    #[cfg(not(feature = "standalone"))]
+    rapport::start();
+    #[cfg(feature = "standalone")]
+    rapport::mount("http://127.0.0.1/");
 }

@@ -5,6 +5,7 @@ mod data_panel;
 mod download;
 mod focus;
 mod scale;
+#[cfg(feature = "standalone")]
 mod share;
 
 pub use chart::BarChart;
@@ -12,6 +13,5 @@ pub use data_panel::DataPanel;
 pub use download::{dated_filename, download};
 pub use focus::focus_when;
 pub use scale::ScaleChoice;
-#[cfg(feature = "tools")]
-pub use share::share_link;
-pub use share::SharePanel;
+#[cfg(feature = "standalone")]
+pub use share::{share_link, SharePanel};

@@ -23,7 +23,6 @@ pub fn share_code(result: &SavedResult, label: &str) -> String {
 }
 
 /// The share link of `result` under `base` (the summary page's QR code); empty when there is no base (the page's address is unknown) or no code.
-#[cfg(feature = "tools")]
 pub fn share_link(base: &str, result: &SavedResult, label: &str) -> String {
     let code = share_code(result, label);
     if base.is_empty() || code.is_empty() {
@@ -84,6 +83,10 @@ fn can_share() -> bool {
 }
 
 /// The share section of a result the person made themselves.
+///
+/// In the embed: the link (with an optional label), copy, and the phone's share sheet; the text summary, email,
+/// QR code and printout are one tap away on our summary page, so the wasm every visitor of a coach's page
+/// downloads stays small. The summary page's build shows everything here.
 #[component]
 pub fn SharePanel(
     /// Shared widget state.
@@ -93,12 +96,12 @@ pub fn SharePanel(
 ) -> impl IntoView {
     let base = state.links.0.get_untracked();
     let message = RwSignal::new(String::new());
-    let date = format_date(result.completed_at);
     let title = result.instrument().map_or("rapport", |i| i.title);
-    // Link and text are recomputed when the label changes (plain String signals: no Memo type in the wasm).
+    let date = format_date(result.completed_at);
     // On the summary page itself the QR code and printing are right below: no link to the page it is on.
-    let summary_page = if cfg!(feature = "tools") { String::new() } else { state.summary_page() };
+    let summary_page = String::new();
     let given_label = result.label.clone().unwrap_or_default();
+    // Link, text and summary page are recomputed when the label changes (plain String signals, no Memo type).
     let compute = move |chosen: &str| {
         let code = share_code(&result, chosen);
         let link = if base.is_empty() || code.is_empty() { String::new() } else { format!("{base}#r={code}") };
@@ -107,9 +110,13 @@ pub fn SharePanel(
         } else {
             format!("{summary_page}#r={code}&own")
         };
-        let mut labelled = result.clone();
-        labelled.label = clean_label(chosen);
-        let text = text_summary(&labelled, &date, &link).unwrap_or_default();
+        let text = {
+            let mut labelled = result.clone();
+            labelled.label = clean_label(chosen);
+            text_summary(&labelled, &date, &link).unwrap_or_default()
+        };
+        #[cfg(not(feature = "standalone"))]
+        let text = String::new();
         (link, text, page)
     };
     let (first_link, first_text, first_page) = compute(&given_label);
@@ -125,14 +132,14 @@ pub fn SharePanel(
         page.set(new_page);
     };
     let subject = format!("My {title} result");
-    let share_title = subject.clone();
 
     let share = move |_| {
         let data = js_sys::Object::new();
-        for (key, value) in
-            [("title", share_title.clone()), ("text", text.get_untracked()), ("url", link.get_untracked())]
+        for (key, value) in [("title", subject.clone()), ("text", text.get_untracked()), ("url", link.get_untracked())]
         {
-            let _ = js_sys::Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(&value));
+            if !value.is_empty() {
+                let _ = js_sys::Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(&value));
+            }
         }
         let Some(window) = web_sys::window() else { return };
         call_browser(&window.navigator(), "share", &data, move |outcome| match outcome {
@@ -142,6 +149,42 @@ pub fn SharePanel(
             Err(_) => copy(link.get_untracked(), "Link", message),
         });
     };
+
+    let more = {
+        let subject = format!("My {title} result");
+        view! {
+            <button
+                type="button"
+                class="rapport-secondary"
+                on:click=move |_| copy(text.get_untracked(), "Text summary", message)
+            >
+                "Copy text summary"
+            </button>
+            <a class="rapport-secondary" href=move || mailto_link(&subject, &text.get(), &link.get())>
+                "Email to my coach"
+            </a>
+        }
+    };
+    #[cfg(not(feature = "standalone"))]
+    let more = view! {
+        <a
+            class="rapport-secondary"
+            hidden=move || page.with(String::is_empty)
+            href=page
+            target="_blank"
+            rel="noopener noreferrer"
+        >
+            "Text, email, QR code or printout"
+        </a>
+    };
+    let text_box = view! {
+        <details class="rapport-more">
+            <summary>"Text summary"</summary>
+            <textarea class="rapport-summary-text" readonly rows="10" data-testid="share-text" prop:value=move || text.get()></textarea>
+        </details>
+    };
+    #[cfg(not(feature = "standalone"))]
+    let text_box = ();
 
     view! {
         <section class="rapport-card rapport-share" aria-labelledby="rapport-share-title">
@@ -156,46 +199,25 @@ pub fn SharePanel(
                     type="text"
                     maxlength=MAX_LABEL_CHARS.to_string()
                     autocomplete="off"
-                    prop:value=move || label.get()
+                    prop:value=label
                     on:input=move |event| relabel(event_target_value(&event))
                 />
             </label>
             <label class="rapport-field">
                 <span>"Link"</span>
-                <input type="text" readonly data-testid="share-link" prop:value=move || link.get() />
+                <input type="text" readonly data-testid="share-link" prop:value=link />
             </label>
             <div class="rapport-actions">
                 <button type="button" class="rapport-primary" on:click=move |_| copy(link.get_untracked(), "Link", message)>
                     "Copy link"
                 </button>
-                <button
-                    type="button"
-                    class="rapport-secondary"
-                    on:click=move |_| copy(text.get_untracked(), "Text summary", message)
-                >
-                    "Copy text summary"
-                </button>
                 <button type="button" class="rapport-secondary" hidden=!can_share() on:click=share>
                     "Share…"
                 </button>
-                <a class="rapport-secondary" href=move || mailto_link(&subject, &text.get(), &link.get())>
-                    "Email to my coach"
-                </a>
-                <a
-                    class="rapport-secondary"
-                    hidden=move || page.with(String::is_empty)
-                    href=move || page.get()
-                    target="_blank"
-                    rel="noopener noreferrer"
-                >
-                    "QR code and printable page"
-                </a>
+                {more}
             </div>
-            <p class="rapport-status" role="status">{move || message.get()}</p>
-            <details class="rapport-more">
-                <summary>"Text summary"</summary>
-                <textarea class="rapport-summary-text" readonly rows="10" data-testid="share-text" prop:value=move || text.get()></textarea>
-            </details>
+            <p class="rapport-status" role="status">{message}</p>
+            {text_box}
         </section>
     }
 }

@@ -6,6 +6,8 @@ mod review;
 mod start;
 
 pub use question::QuestionScreen;
-pub use result::{format_date, ResultScreen};
+#[cfg(feature = "standalone")]
+pub use result::format_date;
+pub use result::ResultScreen;
 pub use review::ReviewScreen;
 pub use start::StartScreen;

@@ -9,7 +9,9 @@ use rapport_core::scoring::{checkin_drop, Score};
 use rapport_core::storage::SavedResult;
 
 use crate::app::AppState;
-use crate::components::{dated_filename, download, focus_when, BarChart, SharePanel};
+#[cfg(feature = "standalone")]
+use crate::components::SharePanel;
+use crate::components::{dated_filename, download, focus_when, BarChart};
 
 /// A date in the browser's language, through `Intl` (no date code in the wasm).
 pub fn format_date(millis: u64) -> String {
@@ -75,14 +77,21 @@ pub fn ResultScreen(
     let title = instrument.map_or("", |i| i.title);
     let perspective =
         instrument.and_then(|i| i.perspectives.get(result.perspective_index().unwrap_or(0))).map_or("", |p| p.label);
-    // The person's own link opened on the summary page: shown as theirs, with the share options.
-    let own_view = result.received && state.own_link;
-    let received = result.received && !own_view;
+    // A result from someone else's link (standalone pages only): read-only, never mixed with the person's own.
+    // Their own link opened on the summary page (`&own`) reads as theirs, with the share options.
+    #[cfg(feature = "standalone")]
+    let (received, own_view) = {
+        let shared = rapport_core::share::is_shared(&result);
+        (shared && !state.own_link, shared && state.own_link)
+    };
+    #[cfg(feature = "standalone")]
     let whose = match (received, &result.label) {
         (false, _) => String::new(),
         (true, Some(label)) => format!("Shared by {label} · "),
         (true, None) => "Shared with you · ".to_string(),
     };
+    #[cfg(not(feature = "standalone"))]
+    let (received, whose) = (false, "");
     let meta = format!("{whose}{title} · {perspective} · {}", format_date(result.completed_at));
 
     let pick = |index: Option<usize>| index.and_then(|i| lines.get(i).cloned());
@@ -90,20 +99,24 @@ pub fn ResultScreen(
     let highlighted: Vec<usize> = [weakest, strongest].into_iter().flatten().collect();
     let others: Vec<FactorLine> = lines.iter().filter(|line| !highlighted.contains(&line.factor)).cloned().collect();
     // Someone else's result is never compared with the person's own history.
-    let trend = (!received).then(|| checkin_trend(state, &result)).flatten();
-    let changes = (!received).then(|| changes_since_previous(state, &result)).flatten();
-    let offer = if own_view {
-        ().into_any()
-    } else if received {
-        received_offer(state, result.clone()).into_any()
-    } else {
-        private_offer(state, result.clone()).into_any()
+    let (trend, changes) =
+        if received { (None, None) } else { (checkin_trend(state, &result), changes_since_previous(state, &result)) };
+    // Sharing, and the offers for a result someone shared, live in the standalone pages' build only: the embed's
+    // wasm stays within its size budget (docs/performance.md).
+    #[cfg(feature = "standalone")]
+    let offer = {
+        let offer = if own_view {
+            ().into_any()
+        } else if received {
+            received_offer(state, result.clone()).into_any()
+        } else {
+            private_offer(state, result.clone()).into_any()
+        };
+        let share = (!received).then(|| view! { <SharePanel state result=result.clone() /> });
+        view! { {offer} {share} <crate::tools::PrintAndQr state result=result.clone() /> }
     };
-    let share = (state.share && !received).then(|| view! { <SharePanel state result=result.clone() /> });
-    #[cfg(feature = "tools")]
-    let tools = view! { <crate::tools::PrintAndQr state result=result.clone() /> };
-    #[cfg(not(feature = "tools"))]
-    let tools = ();
+    #[cfg(not(feature = "standalone"))]
+    let offer = private_offer(state, result.clone());
     let caption = if received { "The answers in numbers" } else { "Your answers in numbers" };
 
     view! {
@@ -126,8 +139,6 @@ pub fn ResultScreen(
                 </details>
             })}
             {offer}
-            {share}
-            {tools}
             {call_to_action(state)}
             <aside class="rapport-ethics" aria-label="About this result">
                 <p>{ETHICS_NOTE}</p>
@@ -145,7 +156,8 @@ fn checkin_trend(state: AppState, result: &SavedResult) -> Option<String> {
     let Some(Score::CheckIn(current)) = result.score() else { return None };
     let (previous, totals) = state.data.with_untracked(|data| {
         let totals: Vec<String> = data
-            .own_results()
+            .results
+            .iter()
             .filter(|r| {
                 r.instrument == result.instrument
                     && r.perspective == result.perspective
@@ -210,26 +222,16 @@ fn call_to_action(state: AppState) -> Option<impl IntoView> {
     })
 }
 
-/// A result someone shared: read-only. Offer to take the questionnaire oneself, and to keep this one in the
-/// history, marked as shared (it never counts as the person's own).
+#[cfg(feature = "standalone")]
+/// A result someone shared: read-only, shown from the link alone. The way on is to take the questionnaire oneself.
 fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
-    let for_check = result.clone();
-    let for_start = result.clone();
     view! {
         <section class="rapport-card rapport-received" aria-labelledby="rapport-received-title">
             <h3 id="rapport-received-title">"Someone shared this result with you"</h3>
-            <p>"It is shown from the link alone and is not kept on this device unless you choose to."</p>
+            <p>"It is shown from the link alone, and nothing of it is kept on this device."</p>
             <div class="rapport-actions">
-                <button type="button" class="rapport-primary" on:click=move |_| state.take_it_yourself(&for_start)>
+                <button type="button" class="rapport-primary" on:click=move |_| state.take_it_yourself(&result)>
                     "Take it yourself"
-                </button>
-                <button
-                    type="button"
-                    class="rapport-secondary"
-                    hidden=move || !state.persistent() || state.is_kept(&for_check)
-                    on:click=move |_| state.keep(result.clone())
-                >
-                    "Keep it in my history, marked as shared with me"
                 </button>
             </div>
         </section>

@@ -15,8 +15,11 @@ pub fn StartScreen(
     state: AppState,
 ) -> impl IntoView {
     // Indices, not ids: a `usize` signal type is already in the widget, and each new signal type costs ~3 KB.
-    let chosen =
-        RwSignal::new(state.fixed_instrument.map_or_else(|| state.suggested.get_untracked(), InstrumentId::index));
+    #[cfg(feature = "standalone")]
+    let suggested = state.suggested.get_untracked();
+    #[cfg(not(feature = "standalone"))]
+    let suggested = 0;
+    let chosen = RwSignal::new(state.fixed_instrument.map_or(suggested, InstrumentId::index));
     let chosen_id = move || InstrumentId::ALL.get(chosen.get()).copied().unwrap_or(InstrumentId::Trust);
     let perspective = RwSignal::new(state.fixed_perspective.unwrap_or(0));
     let heading = NodeRef::<H2>::new();
@@ -75,13 +78,7 @@ pub fn StartScreen(
                 .rev()
                 .map(|result| {
                     let title = result.instrument().map_or("Result", |i| i.title);
-                    let whose = match (&result.received, &result.label) {
-                        (false, _) => String::new(),
-                        (true, Some(label)) => format!(" · shared by {label}"),
-                        (true, None) => " · shared with you".to_string(),
-                    };
-                    let text =
-                        format!("{} · {} · {}{whose}", format_date(result.completed_at), title, headline_of(&result));
+                    let text = format!("{} · {} · {}", format_date(result.completed_at), title, headline_of(&result));
                     view! {
                         <li>
                             <button type="button" class="rapport-link" on:click=move |_| state.open(result.clone())>
@@ -155,10 +152,9 @@ pub fn StartScreen(
             .collect_view()
     };
 
-    #[cfg(feature = "tools")]
-    let tools = crate::tools::tools_menu(state);
-    #[cfg(not(feature = "tools"))]
-    let tools = ();
+    // The summary page's tools follow the history there; the embed has none.
+    #[cfg(feature = "standalone")]
+    let history = move || view! { {history} {crate::tools::tools_menu(state)} };
 
     view! {
         <section class="rapport-screen rapport-start">
@@ -191,7 +187,6 @@ pub fn StartScreen(
                 <button type="button" class="rapport-primary" on:click=start>"Start"</button>
             </div>
             {history}
-            {tools}
             <DataPanel state />
         </section>
     }

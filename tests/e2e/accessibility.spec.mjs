@@ -28,7 +28,7 @@ for (const scheme of ['light', 'dark']) {
 test('dark mode really is dark, and reduced motion turns off the progress animation', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   const fill = page.locator('.rapport-progress__fill');
   const [background, transition] = await fill.evaluate((element) => {
     const root = element.closest('.rapport');

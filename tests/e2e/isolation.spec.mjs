@@ -5,7 +5,7 @@ import { test, expect } from './fixtures.mjs';
 async function widgetShot(page, path) {
   await page.goto(path);
   const widget = page.locator('#widget');
-  await expect(widget.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(widget.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   return widget.screenshot({ animations: 'disabled' });
 }
 
@@ -20,7 +20,7 @@ test('a hostile page restyling *, div, button and input with !important changes 
 
 test("the widget's styles do not leak out onto the host page", async ({ page }) => {
   await page.goto('/test/plain.html');
-  await expect(page.locator('#widget').getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(page.locator('#widget').getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   // The page has an element with our heading's class name; our 1.5em heading size must not reach it.
   const [outside, body] = await page.evaluate(() => [
     getComputedStyle(document.querySelector('#outside')).fontSize,

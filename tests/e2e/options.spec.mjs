@@ -36,11 +36,7 @@ test('hostile option values are refused with a message for the site owner, and n
   await expect(hostile.locator('img')).toHaveCount(0);
   const widget = new Widget(page, hostile);
   await widget.finishCheckIn([5, 5, 5, 5]);
-  // No call to action at all; the only links are the share panel's own (mail, and our summary page).
-  await expect(hostile.getByRole('link', { name: /Click/ })).toHaveCount(0);
-  const hrefs = await hostile.getByRole('link').evaluateAll((links) => links.map((link) => link.href));
-  expect(hrefs).toHaveLength(2);
-  for (const href of hrefs) expect(href).toMatch(/^(mailto:\?subject=|http:\/\/127\.0\.0\.1:\d+\/summary\.html#r=)/);
+  await expect(hostile.getByRole('link')).toHaveCount(0);
   expect(warnings.filter((w) => w.startsWith('rapport:'))).toHaveLength(2);
   expect(dialogs).toBe(0);
 });

@@ -10,7 +10,7 @@ test('a phone user taps through the trust equation to a readable result @phone',
   await widget.open();
   expect(await noSidewaysScroll(page)).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('start-360.png'), fullPage: true });
-  await page.getByRole('button', { name: 'Start' }).tap();
+  await page.getByRole('button', { name: 'Start', exact: true }).tap();
   await widget.expectQuestion(1, 20);
   // Tap targets are at least 44 by 44 CSS pixels.
   const box = await page.getByRole('radio', { name: 'Agree', exact: true }).locator('xpath=..').boundingBox();

@@ -142,7 +142,7 @@ test('widgets share data within a namespace and never across namespaces', async 
   const first = new Widget(page, page.locator('#first'));
   const second = new Widget(page, page.locator('#second'));
   const third = new Widget(page, page.locator('#third'));
-  await expect(first.scope.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(first.scope.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await first.finishCheckIn([4, 5, 6, 7]);
   await expect(third.history()).toHaveCount(1);
   await expect(second.history()).toHaveCount(0);

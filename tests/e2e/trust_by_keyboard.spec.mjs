@@ -13,7 +13,7 @@ async function tabTo(page, locator, limit = 25) {
 test('answering every trust question by keyboard shows the result, and it survives a reload', async ({ page }) => {
   const widget = new Widget(page);
   await widget.open();
-  await tabTo(page, page.getByRole('button', { name: 'Start' }));
+  await tabTo(page, page.getByRole('button', { name: 'Start', exact: true }));
   await page.keyboard.press('Enter');
   await widget.expectQuestion(1, 20);
   await expect(page.getByRole('heading', { level: 2 })).toBeFocused();

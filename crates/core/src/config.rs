@@ -23,12 +23,6 @@ pub struct Options {
     /// The coach's call to action on the result screen: (label, URL). The URL is `https:` (or `http:` on
     /// localhost) and the label is plain text of at most [`MAX_CTA_LABEL_CHARS`] characters.
     pub call_to_action: Option<(String, String)>,
-    /// Where share links point (`data-share-base`): a page of the coach's that embeds the widget. Same rules as
-    /// the call-to-action URL; any fragment is dropped, since the share code goes there. `None`: the widget's own
-    /// standalone summary page.
-    pub share_base: Option<String>,
-    /// Whether the result screen offers sharing (`data-share="off"` hides it).
-    pub share: bool,
 }
 
 /// Longest call-to-action label.
@@ -75,14 +69,7 @@ pub fn safe_link(url: &str) -> Option<String> {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            namespace: DEFAULT_NAMESPACE.to_string(),
-            instrument: None,
-            perspective: None,
-            call_to_action: None,
-            share_base: None,
-            share: true,
-        }
+        Options { namespace: DEFAULT_NAMESPACE.to_string(), instrument: None, perspective: None, call_to_action: None }
     }
 }
 
@@ -125,8 +112,6 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
     let perspective = read("perspective");
     let cta_url = read("cta-url");
     let cta_label = read("cta-label");
-    let share_base = read("share-base");
-    let share = read("share");
 
     if let Some(namespace) = namespace {
         let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
@@ -201,29 +186,6 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
                 }
             }
         },
-    }
-    if let Some(base) = share_base {
-        let without_fragment = base.split('#').next().unwrap_or("");
-        match safe_link(without_fragment) {
-            Some(base) => options.share_base = Some(base),
-            None => problems.push(ConfigProblem {
-                option: "share-base",
-                message: format!(
-                    "share-base {} is not allowed: use an https:// address (http:// only on localhost)",
-                    quoted(&base)
-                ),
-            }),
-        }
-    }
-    if let Some(share) = share {
-        match share.as_str() {
-            "on" => options.share = true,
-            "off" => options.share = false,
-            _ => problems.push(ConfigProblem {
-                option: "share",
-                message: format!("share {} is unknown: use on or off", quoted(&share)),
-            }),
-        }
     }
     (options, problems)
 }

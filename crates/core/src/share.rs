@@ -34,7 +34,7 @@
 
 use crate::instrument::{self, Instrument, InstrumentId};
 use crate::scoring::{score, Score};
-use crate::storage::{SavedResult, MAX_LABEL_CHARS, RECEIVED_ID_PREFIX};
+use crate::storage::{SavedResult, MAX_LABEL_CHARS};
 
 /// The format character written today.
 pub const FORMAT: char = 'B';
@@ -61,6 +61,14 @@ pub const MAX_DAY: u32 = 65_535;
 
 /// Milliseconds in a day, to turn a completion time into a day and back.
 pub const MS_PER_DAY: u64 = 86_400_000;
+
+/// Starts the id of a result opened from someone else's link; an own result's id starts with its completion time.
+pub const SHARED_ID_PREFIX: &str = "shared-";
+
+/// Whether `result` came from someone else's share link ([`SharedResult::to_saved`]), not from the person.
+pub fn is_shared(result: &SavedResult) -> bool {
+    result.id.starts_with(SHARED_ID_PREFIX)
+}
 
 /// Longest label in UTF-8 bytes: [`MAX_LABEL_CHARS`] characters of at most four bytes each.
 const MAX_LABEL_BYTES: usize = MAX_LABEL_CHARS * 4;
@@ -328,15 +336,15 @@ impl SharedResult {
         Some(shared)
     }
 
-    /// The result to keep in the receiver's own history, marked [`SavedResult::received`] so it is never taken for
-    /// theirs. Its id is [`RECEIVED_ID_PREFIX`], the code without the label and, when there is a label, a
+    /// The result as the widget shows it, marked as someone else's by its id ([`is_shared`]), so it is never taken
+    /// for the person's own. Its id is [`SHARED_ID_PREFIX`], the code without the label and, when there is a label, a
     /// fingerprint of it: the same link kept twice is kept once, and two people with the same answers but
     /// different labels are kept apart. Completed at midnight UTC of the shared day.
     pub fn to_saved(&self) -> SavedResult {
         let unlabelled = encode(&SharedResult { label: None, ..self.clone() });
         let id = match &self.label {
-            Some(label) => format!("{RECEIVED_ID_PREFIX}{unlabelled}-{:016x}", fnv1a(label.as_bytes())),
-            None => format!("{RECEIVED_ID_PREFIX}{unlabelled}"),
+            Some(label) => format!("{SHARED_ID_PREFIX}{unlabelled}-{:016x}", fnv1a(label.as_bytes())),
+            None => format!("{SHARED_ID_PREFIX}{unlabelled}"),
         };
         SavedResult {
             id,
@@ -346,7 +354,6 @@ impl SharedResult {
             answers: self.answers.iter().map(|&answer| Some(answer)).collect(),
             completed_at: u64::from(self.completed_day) * MS_PER_DAY,
             label: self.label.clone(),
-            received: true,
         }
     }
 }

@@ -12,9 +12,7 @@ use crate::scoring::{complete_answers, score, Score};
 ///
 /// - 1: one `draft` (the questionnaire in progress).
 /// - 2: a list of `drafts`, each identified by `started_at`, so starting over keeps the attempt set aside.
-/// - 3: every result says whether it was `received` from someone else's share link, so it is never taken for the
-///   person's own.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Largest import file accepted (an export of hundreds of results is a few tens of KB).
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
@@ -27,10 +25,6 @@ pub const MAX_STORED_BYTES: usize = 2 * 1024 * 1024;
 
 /// Longest label a person may give a result (a first name, a team).
 pub const MAX_LABEL_CHARS: usize = 40;
-
-/// Every received result's id starts with this, and no own result's id does: an own result's id starts with its
-/// completion time (digits), so the two can never collide, and a record claiming otherwise is refused.
-pub const RECEIVED_ID_PREFIX: &str = "shared-";
 
 /// Prefix of every key this widget writes.
 pub const KEY_PREFIX: &str = "rapport";
@@ -62,9 +56,6 @@ pub struct SavedResult {
     pub completed_at: u64,
     /// An optional label the person chose.
     pub label: Option<String>,
-    /// True when the result came from someone else's share link: it is theirs, not this person's, and is never
-    /// compared with or counted among the person's own results. Its id starts with [`RECEIVED_ID_PREFIX`].
-    pub received: bool,
 }
 
 /// A questionnaire in progress, saved after every answer.
@@ -139,7 +130,6 @@ impl SavedResult {
             answers,
             completed_at,
             label: None,
-            received: false,
         }
     }
 
@@ -158,13 +148,11 @@ impl SavedResult {
         score(self.instrument()?, &self.answers).ok()
     }
 
-    /// Whether every field is something this version can display. A received result must carry a received id and
-    /// an own result must not, so a crafted record cannot pass one for the other.
+    /// Whether every field is something this version can display.
     pub fn is_valid(&self) -> bool {
         let label_ok = self.label.as_ref().is_none_or(|l| l.chars().count() <= MAX_LABEL_CHARS);
         label_ok
             && self.id.len() <= 80
-            && self.received == self.id.starts_with(RECEIVED_ID_PREFIX)
             && self.perspective_index().is_some()
             && self.instrument().is_some_and(|i| complete_answers(i, &self.answers).is_ok())
     }
@@ -241,28 +229,14 @@ impl Envelope {
         count
     }
 
-    /// The person's own results (not [`SavedResult::received`] ones), oldest first.
-    pub fn own_results(&self) -> impl DoubleEndedIterator<Item = &SavedResult> + '_ {
-        self.results.iter().filter(|kept| !kept.received)
-    }
-
-    /// The results received from other people's share links, oldest first.
-    pub fn received_results(&self) -> impl DoubleEndedIterator<Item = &SavedResult> + '_ {
-        self.results.iter().filter(|kept| kept.received)
-    }
-
-    /// The person's most recent own result (a received one is someone else's).
+    /// The most recent result.
     pub fn latest(&self) -> Option<&SavedResult> {
-        self.own_results().next_back()
+        self.results.last()
     }
 
-    /// The person's own result of the same instrument and perspective completed just before `result`, to compare
-    /// with. A received result has none: it is someone else's, and so is not part of the person's trend.
+    /// The result of the same instrument and perspective completed just before `result`, to compare with.
     pub fn previous_of(&self, result: &SavedResult) -> Option<&SavedResult> {
-        if result.received {
-            return None;
-        }
-        self.own_results().rev().find(|kept| {
+        self.results.iter().rev().find(|kept| {
             kept.instrument == result.instrument
                 && kept.perspective == result.perspective
                 && kept.completed_at < result.completed_at
@@ -304,7 +278,6 @@ impl SavedResult {
             ("perspective".to_string(), text(&self.perspective)),
             ("answers".to_string(), answers_to_json(&self.answers)),
             ("completed_at".to_string(), int(self.completed_at)),
-            ("received".to_string(), Json::Bool(self.received)),
         ];
         if let Some(label) = &self.label {
             members.push(("label".to_string(), text(label)));
@@ -326,9 +299,6 @@ impl SavedResult {
             answers: answers_from_json(value.get("answers")?)?,
             completed_at: value.get("completed_at")?.as_u64()?,
             label,
-            // Required since schema 3 (older data gets it from the migration): a record that does not say whose
-            // result it is, is not guessed to be the person's own.
-            received: value.get("received")?.as_bool()?,
         })
     }
 }
@@ -376,7 +346,7 @@ pub fn encode(envelope: &Envelope) -> String {
 
 /// Upgrades a stored object from schema `from` to [`SCHEMA_VERSION`], one step at a time.
 /// `MIGRATIONS[n]` takes schema n + 1 to n + 2.
-const MIGRATIONS: [Migration; 2] = [migrate_1_to_2, migrate_2_to_3];
+const MIGRATIONS: [Migration; 1] = [migrate_1_to_2];
 
 /// One migration step, applied to the members of the stored object.
 type Migration = fn(&mut Vec<(String, Json)>);
@@ -396,23 +366,6 @@ fn migrate_1_to_2(members: &mut Vec<(String, Json)>) {
         Some(other) => vec![other],
     };
     members.push(("drafts".to_string(), Json::Array(drafts)));
-}
-
-/// Schema 2 could not receive results from share links: every result in it is the person's own. Set, not just
-/// added, so a schema 2 record that claims otherwise is not believed.
-#[allow(clippy::ptr_arg)] // Every step has the signature of `Migration`; this one happens not to grow the list.
-fn migrate_2_to_3(members: &mut Vec<(String, Json)>) {
-    for (key, value) in members.iter_mut() {
-        if key != "results" {
-            continue;
-        }
-        let Json::Array(results) = value else { continue };
-        for result in results {
-            let Json::Object(fields) = result else { continue };
-            fields.retain(|(name, _)| name != "received");
-            fields.push(("received".to_string(), Json::Bool(false)));
-        }
-    }
 }
 
 /// Reads the records of an envelope-shaped object into `envelope`; returns how many were unreadable.

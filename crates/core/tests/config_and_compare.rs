@@ -137,28 +137,6 @@ fn hostile_call_to_action_urls_are_refused() {
 }
 
 #[test]
-fn a_share_base_must_be_a_safe_link_and_loses_its_fragment() {
-    let (parsed, problems) = options(&[("share-base", "https://coach.example/trust#top")]);
-    assert!(problems.is_empty());
-    assert_eq!(parsed.share_base.as_deref(), Some("https://coach.example/trust"));
-    for hostile in ["javascript:alert(1)", "data:text/html,x", "//evil.example", "http://evil.example/", "/relative"] {
-        let (parsed, problems) = options(&[("share-base", hostile)]);
-        assert_eq!(parsed.share_base, None, "{hostile}");
-        assert_eq!(problems.len(), 1, "{hostile}");
-        assert!(problems[0].starts_with("share-base"), "{hostile}");
-    }
-}
-
-#[test]
-fn sharing_is_on_unless_turned_off() {
-    assert!(options(&[]).0.share);
-    assert!(!options(&[("share", "off")]).0.share);
-    let (parsed, problems) = options(&[("share", "maybe")]);
-    assert!(parsed.share);
-    assert_eq!(problems, vec!["share \"maybe\" is unknown: use on or off".to_string()]);
-}
-
-#[test]
 fn query_pairs_are_decoded_and_bounded() {
     use rapport_core::config::{query_pairs, MAX_QUERY_CHARS};
     let pairs = query_pairs("?instrument=trust&cta-label=Book+a+call%21&x&bad=%ZZ&%F0%9F%99%82=smile");

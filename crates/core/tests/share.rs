@@ -6,10 +6,11 @@ use rapport_core::instrument::{self, InstrumentId};
 use rapport_core::instruments::ALL_VERSIONS;
 use rapport_core::scoring::score;
 use rapport_core::share::{
-    clean_label, code_from_text, crc16, decode, decode_lines, decode_pasted, encode, try_encode, ShareError,
+    clean_label, code_from_text, crc16, decode, decode_lines, decode_pasted, encode, is_shared, try_encode, ShareError,
     SharedResult, ALPHABET, FORMAT, MAX_CODE_CHARS, MAX_DAY, MAX_LIST_CODES, MAX_PASTE_BYTES, MS_PER_DAY,
+    SHARED_ID_PREFIX,
 };
-use rapport_core::storage::{self, Envelope, SavedResult, MAX_LABEL_CHARS, RECEIVED_ID_PREFIX};
+use rapport_core::storage::{self, Envelope, SavedResult, MAX_LABEL_CHARS};
 
 /// A result with every answer at `answer` (moved onto the scale).
 fn shared(id: InstrumentId, perspective: usize, answer: u8, day: u32, label: Option<&str>) -> SharedResult {
@@ -303,7 +304,7 @@ fn saved(id: InstrumentId, perspective: usize, at: u64) -> SavedResult {
 }
 
 #[test]
-fn an_own_result_shares_by_day_and_comes_back_marked_as_received() {
+fn an_own_result_shares_by_day_and_comes_back_marked_as_shared() {
     let at = 1_763_900_000_000; // 23 November 2025, 12:13 UTC
     let mut own = saved(InstrumentId::Alliance, 1, at);
     own.label = Some("  Ana\u{7} \u{202E}".to_string());
@@ -315,8 +316,8 @@ fn an_own_result_shares_by_day_and_comes_back_marked_as_received() {
     assert_eq!(result.score(), own.score(), "the receiver recomputes the same score");
 
     let received = decode(&encode(&result)).expect("decodes").to_saved();
-    assert!(received.received);
-    assert!(received.id.starts_with(RECEIVED_ID_PREFIX));
+    assert!(is_shared(&received) && !is_shared(&own));
+    assert!(received.id.starts_with(SHARED_ID_PREFIX));
     assert!(received.is_valid());
     assert_eq!(received.completed_at, 20_415 * MS_PER_DAY);
     assert_eq!((received.instrument.as_str(), received.perspective.as_str()), ("alliance", "coach"));
@@ -335,7 +336,7 @@ fn an_own_result_shares_by_day_and_comes_back_marked_as_received() {
 }
 
 #[test]
-fn received_ids_tell_labels_apart_and_stay_short() {
+fn shared_ids_tell_labels_apart_and_stay_short() {
     let ana = shared(InstrumentId::Trust, 1, 2, 20_000, Some("Ana"));
     let ben = SharedResult { label: Some("Ben".into()), ..ana.clone() };
     let nobody = SharedResult { label: None, ..ana.clone() };

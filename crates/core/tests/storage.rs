@@ -177,7 +177,7 @@ fn a_schema_1_envelope_is_migrated_and_its_draft_kept() {
     // Written back at today's schema, it reads the same.
     let again = decode(Some(&encode(&loaded.envelope)));
     assert_eq!(again.envelope, loaded.envelope);
-    assert!(encode(&loaded.envelope).starts_with("{\"schema\":3,"));
+    assert!(encode(&loaded.envelope).starts_with("{\"schema\":2,"));
 }
 
 #[test]
@@ -290,105 +290,4 @@ proptest! {
         let ids: std::collections::HashSet<_> = a.results.iter().map(|r| &r.id).collect();
         prop_assert_eq!(ids.len(), a.results.len(), "no duplicates");
     }
-}
-
-// ---- Schema 3: results received from someone else's share link ----
-
-/// A result someone shared, as this device keeps it.
-fn received_result(answer: u8, day: u32, label: Option<&str>) -> SavedResult {
-    rapport_core::share::SharedResult {
-        instrument: InstrumentId::Trust,
-        version: 1,
-        perspective: 1,
-        answers: vec![answer; 20],
-        completed_day: day,
-        label: label.map(str::to_string),
-    }
-    .to_saved()
-}
-
-#[test]
-fn a_schema_2_envelope_is_migrated_and_its_results_are_the_persons_own() {
-    // Exactly what version 2 wrote.
-    let v2 = r#"{"schema":2,"results":[{"id":"1700000000000-trust-self","instrument":"trust","version":1,
-        "perspective":"self","answers":[3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3],"completed_at":1700000000000,
-        "label":"Ana"}],"drafts":[{"started_at":9,"instrument":"checkin","version":1,"perspective":"coach",
-        "answers":[7,null,null,null],"position":1,"updated_at":10}]}"#;
-    let loaded = decode(Some(v2));
-    assert_eq!(loaded.problem, None);
-    assert_eq!(loaded.envelope.results.len(), 1);
-    assert_eq!(loaded.envelope.drafts.len(), 1);
-    let result = &loaded.envelope.results[0];
-    assert!(!result.received);
-    assert_eq!((result.id.as_str(), result.label.as_deref()), ("1700000000000-trust-self", Some("Ana")));
-    let written = encode(&loaded.envelope);
-    assert!(written.starts_with("{\"schema\":3,"), "{written}");
-    assert!(written.contains("\"received\":false"), "{written}");
-    assert_eq!(decode(Some(&written)).envelope, loaded.envelope);
-}
-
-#[test]
-fn schema_2_could_not_receive_so_its_claims_are_not_believed() {
-    let own = trust_result(3, 5).to_json().to_text().replace("\"received\":false", "\"received\":true");
-    let shared_id = received_result(3, 1, None).to_json().to_text();
-    let loaded = decode(Some(&format!("{{\"schema\":2,\"results\":[{own},{shared_id}],\"drafts\":[]}}")));
-    assert_eq!(loaded.envelope.results, vec![trust_result(3, 5)], "the own-looking one is kept as the person's own");
-    assert_eq!(loaded.problem, Some(StorageProblem::PartlyDamaged { dropped: 1 }), "a shared id in schema 2 is not");
-}
-
-#[test]
-fn a_received_result_round_trips_and_stays_marked() {
-    let received = received_result(4, 20_415, Some("Zoë"));
-    assert!(received.received && received.is_valid());
-    let mut envelope = Envelope::new();
-    envelope.add_result(trust_result(4, 20_415 * 86_400_000));
-    envelope.add_result(received.clone());
-    assert_eq!(envelope.results.len(), 2, "same answers and day, but someone else's: both kept");
-    let loaded = decode(Some(&encode(&envelope)));
-    assert_eq!((loaded.problem, &loaded.envelope), (None, &envelope));
-    // Through an export file onto another device, and again without duplicates.
-    let file = export(&envelope, 1);
-    let mut other = Envelope::new();
-    assert_eq!(import(&mut other, &file).map(|o| o.merged.added), Ok(2));
-    assert_eq!(import(&mut other, &file).map(|o| o.merged.added), Ok(0));
-    assert_eq!(other, envelope);
-    assert_eq!(other.received_results().collect::<Vec<_>>(), vec![&received]);
-    assert_eq!(other.own_results().count(), 1);
-}
-
-#[test]
-fn a_record_that_misstates_whose_it_is_is_dropped() {
-    let received = received_result(2, 100, None).to_json().to_text();
-    let own = trust_result(2, 100).to_json().to_text();
-    let cases = [
-        received.replace("\"received\":true", "\"received\":false"),
-        own.replace("\"received\":false", "\"received\":true"),
-        own.replace(",\"received\":false", ""),
-        own.replace("\"received\":false", "\"received\":\"no\""),
-        own.replace("\"received\":false", "\"received\":0"),
-    ];
-    for record in cases {
-        let loaded = decode(Some(&format!("{{\"schema\":3,\"results\":[{record}]}}")));
-        assert!(loaded.envelope.results.is_empty(), "{record}");
-        assert_eq!(loaded.problem, Some(StorageProblem::PartlyDamaged { dropped: 1 }));
-    }
-}
-
-#[test]
-fn a_received_result_is_never_part_of_the_persons_own_trend() {
-    let mut envelope = Envelope::new();
-    let first = result_for(InstrumentId::Trust, 1, &[3; 20], 100);
-    let theirs = received_result(5, 0, None); // completed at 0: between nothing and everything
-    let mut theirs_later = received_result(4, 1, Some("Ben"));
-    theirs_later.completed_at = 150;
-    let second = result_for(InstrumentId::Trust, 1, &[4; 20], 200);
-    for result in [&first, &theirs, &theirs_later, &second] {
-        envelope.add_result(result.clone());
-    }
-    assert_eq!(envelope.previous_of(&second), Some(&first), "skips the received result in between");
-    assert_eq!(envelope.previous_of(&theirs_later), None, "a received result has no trend here");
-    assert_eq!(envelope.latest(), Some(&second));
-    let mut only_received = Envelope::new();
-    only_received.add_result(theirs);
-    assert_eq!(only_received.latest(), None, "nothing of the person's own yet");
 }

@@ -11,7 +11,7 @@ export class Widget {
 
   async open(path = '/') {
     await this.page.goto(path);
-    await expect(this.scope.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expect(this.scope.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   }
 
   async choose(instrumentTitle, perspectiveLabel) {
@@ -20,7 +20,7 @@ export class Widget {
   }
 
   async start() {
-    await this.scope.getByRole('button', { name: 'Start' }).click();
+    await this.scope.getByRole('button', { name: 'Start', exact: true }).click();
   }
 
   progress() {
