@@ -35,6 +35,10 @@ build_wasm standalone --features standalone
 
 cp index.html summary.html "$out/"
 cp web/* "$out/"
+# The loaders ship minified too (web/ keeps the commented source): rapport.js is paid by every coach's page.
+for loader in rapport.js standalone.js; do
+  node_modules/.bin/terser "web/$loader" --module --compress passes=2 --mangle -o "$out/$loader"
+done
 node scripts/make-icons.mjs "$out"
 rm -rf dist
 mv "$out" dist

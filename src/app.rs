@@ -5,11 +5,11 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use rapport_core::attempt::{Attempt, Step};
 #[cfg(feature = "standalone")]
-use rapport_core::config::{fragment_codes, safe_link};
+use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own, safe_link};
 use rapport_core::config::{ConfigProblem, Options};
 use rapport_core::instrument::{Instrument, InstrumentId};
 #[cfg(feature = "standalone")]
-use rapport_core::share::decode;
+use rapport_core::share::{decode, from_handoff, ShareError, SharedResult};
 use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome, SavedResult};
 
 use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
@@ -48,6 +48,8 @@ pub struct SharedLink {
     pub own: bool,
     /// Follow links opened later in the same tab (a fragment change does not reload the page).
     pub follow: bool,
+    /// A person's own result handed over by the embed (`#a=...`), not yet checked.
+    pub handoff: Option<String>,
 }
 
 /// What a standalone page tells its widget besides the options: the loader's folder (share links and the summary
@@ -61,7 +63,8 @@ pub struct Page {
     pub link: SharedLink,
 }
 
-/// The embed learns nothing from its page but its host's data attributes.
+/// The embed learns nothing from its page but its host's data attributes (and where our summary page is:
+/// [`crate::mount::summary_page`]).
 #[cfg(not(feature = "standalone"))]
 #[derive(Default)]
 pub struct Page;
@@ -94,7 +97,7 @@ pub struct AppState {
     pub links: (RwSignal<String>, RwSignal<String>),
     /// The page was opened with the person's own share link (`&own`): a result from it reads as theirs.
     #[cfg(feature = "standalone")]
-    pub own_link: bool,
+    pub own_link: RwSignal<bool>,
     /// What was wrong with a share link this page was opened with; empty when nothing.
     #[cfg(feature = "standalone")]
     pub link_problem: RwSignal<String>,
@@ -128,7 +131,7 @@ impl AppState {
             #[cfg(feature = "standalone")]
             links: (RwSignal::new(String::new()), RwSignal::new(String::new())),
             #[cfg(feature = "standalone")]
-            own_link: false,
+            own_link: RwSignal::new(false),
             #[cfg(feature = "standalone")]
             link_problem: RwSignal::new(String::new()),
             #[cfg(feature = "standalone")]
@@ -137,7 +140,7 @@ impl AppState {
         }
     }
 
-    /// Our standalone summary page (QR code, printable page), or empty when its address is unknown.
+    /// Our standalone summary page (sharing, QR code, printable page), or empty when its address is unknown.
     #[cfg(feature = "standalone")]
     pub fn summary_page(&self) -> String {
         let home = self.links.1.get_untracked();
@@ -172,6 +175,19 @@ impl AppState {
         }
         if let Some(first) = results.first() {
             self.screen.set(Screen::Result(first.to_saved()));
+        }
+    }
+
+    /// Opens a person's own result handed over by the embed on a coach's page, to share it from here.
+    #[cfg(feature = "standalone")]
+    fn open_handoff(&self, text: &str) {
+        let shared = from_handoff(text).as_ref().and_then(SharedResult::from_saved);
+        match shared {
+            Some(shared) => {
+                self.own_link.set(true);
+                self.screen.set(Screen::Result(shared.to_saved()));
+            }
+            None => self.link_problem.set(ShareError::Damaged.message().to_string()),
         }
     }
 
@@ -405,7 +421,7 @@ fn link_problem(_: AppState) {}
 /// On a standalone page: notes where links point, opens the share link the page came with, and follows links
 /// opened later in this tab.
 #[cfg(feature = "standalone")]
-fn open_link(mut state: AppState, page: Page) -> AppState {
+fn open_link(state: AppState, page: Page) -> AppState {
     let Page { home, link } = page;
     // The loader's own URL, but checked like any other: a link is only ever made to https (or localhost).
     let home = safe_link(&home).unwrap_or_default();
@@ -413,17 +429,25 @@ fn open_link(mut state: AppState, page: Page) -> AppState {
         state.links.0.set(format!("{home}summary.html"));
         state.links.1.set(home);
     }
-    state.own_link = link.own;
+    state.own_link.set(link.own);
     state.open_shared(&link.codes);
+    if let Some(text) = &link.handoff {
+        state.open_handoff(text);
+    }
     if link.follow {
         // A share link pasted into this tab changes only the fragment: the page does not reload, so open it here.
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             let hash = window().location().hash().unwrap_or_default();
             let codes = fragment_codes(&hash);
-            if !codes.is_empty() {
+            let handoff = fragment_handoff(&hash);
+            if !codes.is_empty() || handoff.is_some() {
                 state.link_problem.set(String::new());
                 state.acted.set(true);
+                state.own_link.set(fragment_is_own(&hash));
                 state.open_shared(&codes);
+                if let Some(text) = handoff {
+                    state.open_handoff(&text);
+                }
             }
         });
         // The listener lives as long as the page, like the widget.

@@ -7,7 +7,7 @@
 
 pub mod app;
 mod components;
-mod mount;
+pub(crate) mod mount;
 mod screens;
 pub mod store;
 #[cfg(feature = "standalone")]
@@ -15,16 +15,9 @@ mod tools;
 
 use wasm_bindgen::prelude::*;
 
-/// The embed: runs when the module is instantiated and turns every `[data-rapport]` element into a widget.
-#[cfg(not(feature = "standalone"))]
-#[wasm_bindgen(start)]
-pub fn start() {
-    mount::mount_all("");
-}
-
-/// Our standalone pages: called by their loader once the module is ready. `home` is the folder the loader was
-/// served from (its own URL, from `import.meta.url`): share links and the summary page are found there.
-#[cfg(feature = "standalone")]
+/// Called by the loader once the module is ready: turns every `[data-rapport]` element on the page into a widget.
+/// `home` is the folder the loader was served from (its own URL, from `import.meta.url`): our summary page is
+/// there. The embed and the standalone pages' build share this entry point.
 #[wasm_bindgen]
 pub fn mount(home: &str) {
     mount::mount_all(home);

@@ -7,7 +7,7 @@ use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use rapport_core::config::parse_options;
 #[cfg(feature = "standalone")]
-use rapport_core::config::{fragment_codes, fragment_is_own, query_pairs};
+use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs};
 
 #[cfg(feature = "standalone")]
 use crate::app::SharedLink;
@@ -24,6 +24,19 @@ const MOUNTED_MARK: &str = "data-rapport-mounted";
 #[cfg(feature = "standalone")]
 const OPTIONS_FROM_URL: &str = "data-options-from-url";
 
+#[cfg(not(feature = "standalone"))]
+thread_local! {
+    /// The folder the embed's loader came from (our summary page is there); empty when unknown. Our loader
+    /// computes it from its own URL: no page content reaches it.
+    static HOME: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Our summary page, where the embed's person shares a result; empty when the loader did not say where it is.
+#[cfg(not(feature = "standalone"))]
+pub fn summary_page() -> String {
+    HOME.with_borrow(|home| if home.is_empty() { String::new() } else { format!("{home}summary.html") })
+}
+
 /// Mounts a widget on every `[data-rapport]` element that does not have one yet. `home` is the loader's folder
 /// (standalone pages only; the embed passes nothing).
 pub fn mount_all(home: &str) {
@@ -32,12 +45,13 @@ pub fn mount_all(home: &str) {
     let Ok(hosts) = document.query_selector_all("[data-rapport]") else { return };
     // Share codes in the page's fragment go to the first widget only: one summary per page, not one per widget.
     #[cfg(feature = "standalone")]
-    let (mut codes, own, mut first, query) = {
+    let (mut codes, mut handoff, own, mut first, query) = {
         let hash = window.location().hash().unwrap_or_default();
-        (fragment_codes(&hash), fragment_is_own(&hash), true, window.location().search().unwrap_or_default())
+        let query = window.location().search().unwrap_or_default();
+        (fragment_codes(&hash), fragment_handoff(&hash), fragment_is_own(&hash), true, query)
     };
     #[cfg(not(feature = "standalone"))]
-    let _ = (&window, home);
+    HOME.with_borrow_mut(|kept| home.clone_into(kept));
     for index in 0..hosts.length() {
         let Some(host) = hosts.item(index).and_then(|node| node.dyn_into::<HtmlElement>().ok()) else { continue };
         if host.has_attribute(MOUNTED_MARK) {
@@ -47,7 +61,12 @@ pub fn mount_all(home: &str) {
         let (page, query_options) = (
             Page {
                 home: home.to_string(),
-                link: SharedLink { codes: std::mem::take(&mut codes), own, follow: std::mem::take(&mut first) },
+                link: SharedLink {
+                    codes: std::mem::take(&mut codes),
+                    own,
+                    follow: std::mem::take(&mut first),
+                    handoff: handoff.take(),
+                },
             },
             if host.has_attribute(OPTIONS_FROM_URL) { query_pairs(&query) } else { Vec::new() },
         );

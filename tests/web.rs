@@ -145,10 +145,7 @@ async fn the_widget_mounts_in_a_shadow_root_and_offers_every_instrument() {
     assert_eq!(shadow.query_selector_all(".rapport").map(|l| l.length()).unwrap_or(0), 1);
 }
 
-/// Runs the build's entry point: the embed's `start`, or the standalone pages' `mount`.
+/// Runs the build's entry point, as the loader does.
 fn mount_widgets() {
-    #[cfg(not(feature = "standalone"))]
-    rapport::start();
-    #[cfg(feature = "standalone")]
     rapport::mount("http://127.0.0.1/");
 }

@@ -82,7 +82,8 @@ pub fn ResultScreen(
     #[cfg(feature = "standalone")]
     let (received, own_view) = {
         let shared = rapport_core::share::is_shared(&result);
-        (shared && !state.own_link, shared && state.own_link)
+        let own = state.own_link.get_untracked();
+        (shared && !own, shared && own)
     };
     #[cfg(feature = "standalone")]
     let whose = match (received, &result.label) {
@@ -116,7 +117,7 @@ pub fn ResultScreen(
         view! { {offer} {share} <crate::tools::PrintAndQr state result=result.clone() /> }
     };
     #[cfg(not(feature = "standalone"))]
-    let offer = private_offer(state, result.clone());
+    let offer = view! { {private_offer(state, result.clone())} {share_elsewhere(&result)} };
     let caption = if received { "The answers in numbers" } else { "Your answers in numbers" };
 
     view! {
@@ -213,13 +214,16 @@ fn changes_since_previous(state: AppState, result: &SavedResult) -> Option<impl 
 /// or http on localhost); the label is rendered as text.
 fn call_to_action(state: AppState) -> Option<impl IntoView> {
     let (label, url) = (state.call_to_action.0.get_untracked(), state.call_to_action.1.get_untracked());
-    (!url.is_empty()).then(|| {
-        view! {
-            <p class="rapport-cta">
-                <a class="rapport-primary" href=url target="_blank" rel="noopener noreferrer">{label}</a>
-            </p>
-        }
-    })
+    (!url.is_empty()).then(|| outbound_link(url, label))
+}
+
+/// A link that opens in a new tab, without telling the other page where it came from (`href` already checked).
+fn outbound_link(href: String, label: String) -> impl IntoView {
+    view! {
+        <p class="rapport-cta">
+            <a class="rapport-primary" href=href target="_blank" rel="noopener noreferrer">{label}</a>
+        </p>
+    }
 }
 
 #[cfg(feature = "standalone")]
@@ -236,6 +240,19 @@ fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// In the embed: sharing happens on our summary page, reached with the result in the link's fragment (never sent
+/// to a server), where the person makes a link, a text, an email, a QR code or a printout. The embed's wasm, paid
+/// by every visitor of a coach's page, carries only this link (built like the call to action, so it adds no view
+/// code of its own).
+#[cfg(not(feature = "standalone"))]
+fn share_elsewhere(result: &SavedResult) -> Option<impl IntoView> {
+    let page = crate::mount::summary_page();
+    (!page.is_empty()).then(|| {
+        let href = format!("{page}#a={}&own", rapport_core::share::handoff(result));
+        outbound_link(href, "Share or print this result".to_string())
+    })
 }
 
 /// After a private run: the result is only in memory, so offer to download it, or to keep it after all.

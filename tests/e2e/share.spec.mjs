@@ -123,17 +123,39 @@ test('broken, tampered and foreign links say what is wrong and leave a working w
   }
 });
 
-test('a coach\'s page loads the embed, which carries no sharing and ignores a share code in the page fragment', async ({
+test('from the embed on a coach\'s page, a result is shared on our summary page, as the person\'s own', async ({
   page,
 }) => {
-  // Sharing lives in the standalone pages' build; the embed stays within its size budget (docs/performance.md).
+  // The embed (rapport.js) carries only a link: sharing lives in the standalone pages' build, so the embed stays
+  // within its size budget. The link hands the result over in its fragment, never to a server.
   await page.goto('/test/options.html#r=BguEMn34SwD');
   const host = page.locator('#good');
   await new Widget(page, host).finishCheckIn([7, 8, 6, 9]);
   await expect(host.getByTestId('headline')).toHaveText('Check-in 30 of 40');
   await expect(host.getByRole('region', { name: 'Share this result' })).toHaveCount(0);
-  await expect(host.getByTestId('link-problem')).toHaveCount(0);
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
   expect(loaded.some((name) => name.endsWith('/pkg/widget_bg.wasm'))).toBe(true);
   expect(loaded.some((name) => name.includes('standalone'))).toBe(false);
+
+  const link = host.getByRole('link', { name: 'Share or print this result' });
+  expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/summary\.html#a=checkin\.1\.client\.\d+\.7869&own$/);
+
+  await page.goto(href);
+  await expect(page.getByTestId('headline')).toHaveText('Check-in 30 of 40');
+  await expect(page.getByText(/^Session check-in · I am the client · /)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Someone shared this result with you' })).toHaveCount(0);
+  const shareLink = await page.getByTestId('share-link').inputValue();
+  await expect(page.getByRole('img', { name: 'QR code of the link to this result' })).toBeVisible();
+  // The proper share code opens the same result elsewhere.
+  await page.goto(shareLink);
+  await expect(page.getByTestId('headline')).toHaveText('Check-in 30 of 40');
+  await expect(page.getByText(/^Shared with you · Session check-in/)).toBeVisible();
+
+  // A tampered hand-over is refused with a message, and the page still works.
+  await page.goto(href.replace('.7869', '.78z9'));
+  await page.reload();
+  await expect(page.getByTestId('link-problem')).toHaveText(/cut short or changed/);
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
 });

@@ -235,6 +235,12 @@ pub fn fragment_is_own(fragment: &str) -> bool {
     fragment.strip_prefix('#').unwrap_or(fragment).split('&').any(|pair| pair == "own")
 }
 
+/// A hand-over from the embed in a fragment (`#a=...`, see [`crate::share::handoff`]), not yet checked.
+pub fn fragment_handoff(fragment: &str) -> Option<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.split('&').find_map(|pair| pair.strip_prefix("a=")).filter(|text| !text.is_empty()).map(str::to_string)
+}
+
 /// Most share codes read from one fragment (a group view of a whole workshop).
 pub const MAX_FRAGMENT_CODES: usize = 60;
 

@@ -515,6 +515,47 @@ pub fn code_from_text(text: &str) -> Option<&str> {
     (!candidate.is_empty()).then_some(candidate)
 }
 
+/// Longest hand-over text read ([`from_handoff`]): an instrument id, numbers and 20 answers fit in 100.
+pub const MAX_HANDOFF_CHARS: usize = 200;
+
+/// The hand-over of a person's own result from the embed on a coach's page to our summary page, where sharing
+/// lives (`summary.html#a=...&own`): instrument, version, perspective, completion time, and one character per
+/// answer (its value in base 36, `_` for none), e.g. `trust.1.self.1763900000000.44353...`. The embed builds it,
+/// and its wasm must stay small, so it is plain text rather than a share code; the summary page checks it like
+/// any stored record ([`from_handoff`]) and shares it as a proper code. It is never sent to a server (a
+/// fragment) and carries no label.
+pub fn handoff(result: &SavedResult) -> String {
+    let answers: String = result
+        .answers
+        .iter()
+        .map(|answer| answer.and_then(|value| char::from_digit(u32::from(value), 36)).unwrap_or('_'))
+        .collect();
+    format!("{}.{}.{}.{}.{answers}", result.instrument, result.version, result.perspective, result.completed_at)
+}
+
+/// Reads a hand-over ([`handoff`]): `None` unless it is a complete, valid result of a known instrument version.
+pub fn from_handoff(text: &str) -> Option<SavedResult> {
+    if text.len() > MAX_HANDOFF_CHARS {
+        return None;
+    }
+    let mut fields = text.split('.');
+    let instrument = InstrumentId::parse(fields.next()?)?;
+    let version = fields.next()?.parse().ok()?;
+    let perspective = fields.next()?;
+    let completed_at = fields.next()?.parse().ok()?;
+    let answers = fields
+        .next()?
+        .chars()
+        .map(|c| c.to_digit(36).and_then(|value| u8::try_from(value).ok()))
+        .collect::<Option<Vec<u8>>>()?;
+    if fields.next().is_some() {
+        return None;
+    }
+    let result =
+        SavedResult::new(instrument, version, perspective, answers.into_iter().map(Some).collect(), completed_at);
+    result.is_valid().then_some(result)
+}
+
 /// Reads what a person pasted: [`code_from_text`], then [`decode`].
 pub fn decode_pasted(text: &str) -> Result<SharedResult, ShareError> {
     match code_from_text(text) {
