@@ -36,7 +36,11 @@ test('hostile option values are refused with a message for the site owner, and n
   await expect(hostile.locator('img')).toHaveCount(0);
   const widget = new Widget(page, hostile);
   await widget.finishCheckIn([5, 5, 5, 5]);
-  await expect(hostile.getByRole('link')).toHaveCount(0);
+  // No call to action at all: the one link is the widget's own, to our summary page for sharing.
+  await expect(hostile.getByRole('link', { name: /Click/ })).toHaveCount(0);
+  const hrefs = await hostile.getByRole('link').evaluateAll((links) => links.map((link) => link.href));
+  expect(hrefs).toHaveLength(1);
+  expect(hrefs[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/summary\.html#a=checkin\./);
   expect(warnings.filter((w) => w.startsWith('rapport:'))).toHaveLength(2);
   expect(dialogs).toBe(0);
 });
