@@ -5,6 +5,8 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 SIZE_BUDGET_KB ?= 150
+# Bytes of panic-location strings (file paths) left in the embed's wasm; 3,378 today (scripts/wasm-audit.mjs).
+PANIC_LOCATION_BUDGET ?= 4000
 
 .PHONY: setup build serve test lint test-core test-wasm size e2e clean
 
@@ -32,6 +34,7 @@ test-wasm: setup
 
 size:
 	node scripts/size-report.mjs dist $(SIZE_BUDGET_KB)
+	node scripts/wasm-audit.mjs dist $(PANIC_LOCATION_BUDGET)
 
 e2e:
 	npx playwright test --config tests/playwright.config.mjs
