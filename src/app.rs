@@ -178,6 +178,13 @@ impl AppState {
         }
     }
 
+    /// Opens a tool's screen (comparison, group, start QR) after the person asked for it.
+    #[cfg(feature = "standalone")]
+    pub fn show(&self, screen: Screen) {
+        self.acted.set(true);
+        self.screen.set(screen);
+    }
+
     /// Opens a person's own result handed over by the embed on a coach's page, to share it from here.
     #[cfg(feature = "standalone")]
     fn open_handoff(&self, text: &str) {

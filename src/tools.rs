@@ -2,6 +2,7 @@
 //! page of a result, a coach-client comparison of two share links, a workshop group's anonymous summary, and a
 //! QR code that starts a chosen questionnaire on participants' phones.
 
+use leptos::html::H2;
 use leptos::prelude::*;
 use rapport_core::group::{aggregate, compare_pair};
 use rapport_core::instrument::{self, InstrumentId};
@@ -13,7 +14,7 @@ use rapport_core::storage::SavedResult;
 use rapport_core::summary::percent_encode;
 
 use crate::app::{AppState, Screen};
-use crate::components::{share_link, BarChart};
+use crate::components::{focus_when, share_link, BarChart};
 
 /// A QR code drawn as SVG from the core's path: dark modules on white, whatever the theme (scanners need it).
 #[component]
@@ -60,7 +61,7 @@ pub fn PrintAndQr(
                 <button
                     type="button"
                     class="rapport-secondary"
-                    on:click=move |_| state.screen.set(Screen::Compare(vec![compare_with.clone(), String::new()]))
+                    on:click=move |_| state.show(Screen::Compare(vec![compare_with.clone(), String::new()]))
                 >
                     "Compare with another result"
                 </button>
@@ -113,6 +114,9 @@ pub fn CompareScreen(
     /// The links (or codes) to start with.
     links: Vec<String>,
 ) -> impl IntoView {
+    // Focus follows the person to the new screen, as on every other screen.
+    let heading = NodeRef::<H2>::new();
+    focus_when(state, heading, || ());
     let first = RwSignal::new(links.first().cloned().unwrap_or_default());
     let second = RwSignal::new(links.get(1).cloned().unwrap_or_default());
     let shown = RwSignal::new(!links.iter().all(String::is_empty));
@@ -134,7 +138,7 @@ pub fn CompareScreen(
     };
     view! {
         <section class="rapport-screen rapport-compare">
-            <h2 class="rapport-title" tabindex="-1">"Compare two views of one relationship"</h2>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>"Compare two views of one relationship"</h2>
             <p class="rapport-lead rapport-no-print">
                 "Paste two share links of the same questionnaire: the client's and the coach's view of the working "
                 "alliance, or a self-assessment and a client's rating of trust. Both stay on this device."
@@ -214,6 +218,9 @@ pub fn GroupScreen(
     /// The links (or codes) to start with.
     links: Vec<String>,
 ) -> impl IntoView {
+    // Focus follows the person to the new screen, as on every other screen.
+    let heading = NodeRef::<H2>::new();
+    focus_when(state, heading, || ());
     let pasted = RwSignal::new(links.join("\n"));
     let shown = RwSignal::new(!links.is_empty());
     let outcome = move || {
@@ -235,7 +242,7 @@ pub fn GroupScreen(
     };
     view! {
         <section class="rapport-screen rapport-group">
-            <h2 class="rapport-title" tabindex="-1">"Group summary"</h2>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>"Group summary"</h2>
             <p class="rapport-lead rapport-no-print">
                 "Paste the share links of a group, one per line. The summary shows no names and no single result; "
                 "with fewer than 3 results it shows no statistics, so no one can be singled out."
@@ -303,6 +310,9 @@ pub fn StartLinkScreen(
     /// Shared widget state.
     state: AppState,
 ) -> impl IntoView {
+    // Focus follows the person to the new screen, as on every other screen.
+    let heading = NodeRef::<H2>::new();
+    focus_when(state, heading, || ());
     let home = state.links.1;
     let chosen = RwSignal::new(0usize);
     let perspective = RwSignal::new(0usize);
@@ -347,7 +357,7 @@ pub fn StartLinkScreen(
     };
     view! {
         <section class="rapport-screen rapport-start-link">
-            <h2 class="rapport-title" tabindex="-1">"A QR code to start a workshop"</h2>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>"A QR code to start a workshop"</h2>
             <p class="rapport-lead rapport-no-print">
                 "Choose the questionnaire and whose view it asks for, then show this code: participants scan it "
                 "and start on their own phones. Their answers stay on their phones."
@@ -379,14 +389,14 @@ pub fn tools_menu(state: AppState) -> impl IntoView {
             <h3 id="rapport-tools-title">"For coaches and facilitators"</h3>
             <div class="rapport-actions">
                 <button type="button" class="rapport-secondary"
-                    on:click=move |_| state.screen.set(Screen::Compare(Vec::new()))>
+                    on:click=move |_| state.show(Screen::Compare(Vec::new()))>
                     "Compare two results"
                 </button>
                 <button type="button" class="rapport-secondary"
-                    on:click=move |_| state.screen.set(Screen::Group(Vec::new()))>
+                    on:click=move |_| state.show(Screen::Group(Vec::new()))>
                     "Summarise a group"
                 </button>
-                <button type="button" class="rapport-secondary" on:click=move |_| state.screen.set(Screen::StartLink)>
+                <button type="button" class="rapport-secondary" on:click=move |_| state.show(Screen::StartLink)>
                     "Make a start QR code"
                 </button>
             </div>

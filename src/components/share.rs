@@ -22,7 +22,7 @@ pub fn share_code(result: &SavedResult, label: &str) -> String {
     encode(&shared)
 }
 
-/// The share link of `result` under `base` (the summary page's QR code); empty when there is no base (the page's address is unknown) or no code.
+/// The share link of `result` under `base`; empty when there is no base (the page's address is unknown) or no code.
 pub fn share_link(base: &str, result: &SavedResult, label: &str) -> String {
     let code = share_code(result, label);
     if base.is_empty() || code.is_empty() {
@@ -82,11 +82,8 @@ fn can_share() -> bool {
         .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
 }
 
-/// The share section of a result the person made themselves.
-///
-/// In the embed: the link (with an optional label), copy, and the phone's share sheet; the text summary, email,
-/// QR code and printout are one tap away on our summary page, so the wasm every visitor of a coach's page
-/// downloads stays small. The summary page's build shows everything here.
+/// The share section of a result the person made themselves (standalone pages only; the embed links to our
+/// summary page instead, where this panel is).
 #[component]
 pub fn SharePanel(
     /// Shared widget state.
@@ -98,44 +95,32 @@ pub fn SharePanel(
     let message = RwSignal::new(String::new());
     let title = result.instrument().map_or("rapport", |i| i.title);
     let date = format_date(result.completed_at);
-    // On the summary page itself the QR code and printing are right below: no link to the page it is on.
-    let summary_page = String::new();
     let given_label = result.label.clone().unwrap_or_default();
-    // Link, text and summary page are recomputed when the label changes (plain String signals, no Memo type).
+    // Link and text are recomputed when the label changes (plain String signals: no Memo type in the wasm).
     let compute = move |chosen: &str| {
-        let code = share_code(&result, chosen);
-        let link = if base.is_empty() || code.is_empty() { String::new() } else { format!("{base}#r={code}") };
-        let page = if summary_page.is_empty() || code.is_empty() {
-            String::new()
-        } else {
-            format!("{summary_page}#r={code}&own")
-        };
-        let text = {
-            let mut labelled = result.clone();
-            labelled.label = clean_label(chosen);
-            text_summary(&labelled, &date, &link).unwrap_or_default()
-        };
-        #[cfg(not(feature = "standalone"))]
-        let text = String::new();
-        (link, text, page)
+        let link = share_link(&base, &result, chosen);
+        let mut labelled = result.clone();
+        labelled.label = clean_label(chosen);
+        let text = text_summary(&labelled, &date, &link).unwrap_or_default();
+        (link, text)
     };
-    let (first_link, first_text, first_page) = compute(&given_label);
+    let (first_link, first_text) = compute(&given_label);
     let label = RwSignal::new(given_label);
     let link = RwSignal::new(first_link);
     let text = RwSignal::new(first_text);
-    let page = RwSignal::new(first_page);
     let relabel = move |chosen: String| {
-        let (new_link, new_text, new_page) = compute(&chosen);
+        let (new_link, new_text) = compute(&chosen);
         label.set(chosen);
         link.set(new_link);
         text.set(new_text);
-        page.set(new_page);
     };
     let subject = format!("My {title} result");
+    let share_title = subject.clone();
 
     let share = move |_| {
         let data = js_sys::Object::new();
-        for (key, value) in [("title", subject.clone()), ("text", text.get_untracked()), ("url", link.get_untracked())]
+        for (key, value) in
+            [("title", share_title.clone()), ("text", text.get_untracked()), ("url", link.get_untracked())]
         {
             if !value.is_empty() {
                 let _ = js_sys::Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(&value));
@@ -149,42 +134,6 @@ pub fn SharePanel(
             Err(_) => copy(link.get_untracked(), "Link", message),
         });
     };
-
-    let more = {
-        let subject = format!("My {title} result");
-        view! {
-            <button
-                type="button"
-                class="rapport-secondary"
-                on:click=move |_| copy(text.get_untracked(), "Text summary", message)
-            >
-                "Copy text summary"
-            </button>
-            <a class="rapport-secondary" href=move || mailto_link(&subject, &text.get(), &link.get())>
-                "Email to my coach"
-            </a>
-        }
-    };
-    #[cfg(not(feature = "standalone"))]
-    let more = view! {
-        <a
-            class="rapport-secondary"
-            hidden=move || page.with(String::is_empty)
-            href=page
-            target="_blank"
-            rel="noopener noreferrer"
-        >
-            "Text, email, QR code or printout"
-        </a>
-    };
-    let text_box = view! {
-        <details class="rapport-more">
-            <summary>"Text summary"</summary>
-            <textarea class="rapport-summary-text" readonly rows="10" data-testid="share-text" prop:value=move || text.get()></textarea>
-        </details>
-    };
-    #[cfg(not(feature = "standalone"))]
-    let text_box = ();
 
     view! {
         <section class="rapport-card rapport-share" aria-labelledby="rapport-share-title">
@@ -211,13 +160,25 @@ pub fn SharePanel(
                 <button type="button" class="rapport-primary" on:click=move |_| copy(link.get_untracked(), "Link", message)>
                     "Copy link"
                 </button>
+                <button
+                    type="button"
+                    class="rapport-secondary"
+                    on:click=move |_| copy(text.get_untracked(), "Text summary", message)
+                >
+                    "Copy text summary"
+                </button>
                 <button type="button" class="rapport-secondary" hidden=!can_share() on:click=share>
                     "Share…"
                 </button>
-                {more}
+                <a class="rapport-secondary" href=move || mailto_link(&subject, &text.get(), &link.get())>
+                    "Email to my coach"
+                </a>
             </div>
             <p class="rapport-status" role="status">{message}</p>
-            {text_box}
+            <details class="rapport-more">
+                <summary>"Text summary"</summary>
+                <textarea class="rapport-summary-text" readonly rows="10" data-testid="share-text" prop:value=text></textarea>
+            </details>
         </section>
     }
 }

@@ -64,14 +64,6 @@ impl Json {
         }
     }
 
-    /// The value as a boolean.
-    pub fn as_bool(&self) -> Option<bool> {
-        match self {
-            Json::Bool(value) => Some(*value),
-            _ => None,
-        }
-    }
-
     /// The value as an array.
     pub fn as_array(&self) -> Option<&[Json]> {
         match self {
