@@ -73,7 +73,17 @@ const TIMEOUT_MIN = Number(
   option('timeout-min', Math.ceil(15 + ((RUNS + WARMUP) * PAGES.length * PROFILES.length * (QUIET_WAIT_S + 30)) / 60)),
 );
 const QUIET_BELOW = 0.25; // share of all cores busy
-const REQUIRED = ['rapport.js', 'pkg/widget.js', 'pkg/widget_bg.wasm'];
+// The embed's files: the stable loader and the content-hashed glue and wasm it loads (names found in dir).
+const required = (dir) => {
+  let names = [];
+  try {
+    names = readdirSync(join(dir, 'v1/pkg'));
+  } catch {
+    // not built yet
+  }
+  const find = (pattern) => names.find((name) => pattern.test(name)) ?? 'missing';
+  return ['v1/rapport.js', `v1/pkg/${find(/^widget\.[0-9a-f]{10}\.js$/)}`, `v1/pkg/${find(/^widget_bg\.[0-9a-f]{10}\.wasm$/)}`];
+};
 const ATTEMPTS = 3; // a run that fails is tried again this many times in all before the benchmark fails
 
 const PAGE_INFO = {
@@ -196,7 +206,7 @@ async function snapshotDist() {
   const deadline = Date.now() + 10 * 60_000;
   let said = false;
   for (;;) {
-    const complete = REQUIRED.every((file) => existsSync(join(DIST, file)));
+    const complete = required(DIST).every((file) => existsSync(join(DIST, file)));
     let settled = false;
     try {
       settled = complete && Date.now() - newest(DIST) > 5000;
@@ -206,7 +216,7 @@ async function snapshotDist() {
     if (settled) {
       const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-dist-'));
       cpSync(DIST, dir, { recursive: true });
-      const same = REQUIRED.every((f) => existsSync(join(DIST, f)) && sha256(join(DIST, f)) === sha256(join(dir, f)));
+      const same = required(DIST).every((f) => existsSync(join(DIST, f)) && sha256(join(DIST, f)) === sha256(join(dir, f)));
       if (same) return dir;
       rmSync(dir, { recursive: true, force: true }); // changed while copying: try again
     }
@@ -399,8 +409,8 @@ async function main() {
     if (build.status !== 0) throw new Error(`make build failed (exit ${build.status ?? build.signal})`);
   }
   distDir = await snapshotDist();
-  const distHashes = Object.fromEntries(REQUIRED.map((f) => [f, sha256(join(distDir, f))]));
-  const distBuilt = new Date(Math.max(...REQUIRED.map((f) => statSync(join(DIST, f)).mtimeMs))).toISOString();
+  const distHashes = Object.fromEntries(required(distDir).map((f) => [f, sha256(join(distDir, f))]));
+  const distBuilt = new Date(Math.max(...required(DIST).map((f) => statSync(join(DIST, f)).mtimeMs))).toISOString();
   const pins = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).devDependencies;
   const versions = {};
   for (const pkg of ['survey-core', 'survey-js-ui', '@playwright/test']) {

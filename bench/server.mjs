@@ -1,7 +1,7 @@
 // The benchmark's static server, bound to loopback. It serves like scripts/serve.mjs (gzip level 9 for text and
 // wasm, application/wasm, the same cache headers) but from several folders, and compresses each file once:
 // gzipping SurveyJS's 1.5 MB on every request would time our server, not the pages.
-//   /             dist/                     (the release bundle: rapport.js, pkg/)
+//   /             dist/                     (the release bundle: v1/rapport.js, v1/pkg/)
 //   /bench/       bench/pages/              (the three benchmark pages)
 //   /vendor/NAME/ node_modules/NAME/        (survey-core and survey-js-ui only)
 // Usage: node bench/server.mjs [--port 8282] [--root dist]   (to look at the pages by hand)

@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 # Built beside dist/ and swapped in at the end: a failed build leaves the last good bundle in place.
 out=dist.new
 rm -rf "$out"
-mkdir -p "$out/pkg"
+# The stable, versioned folder a coach's page links to (rapport.js) and the content-hashed files it loads.
+v1="$out/v1"
+mkdir -p "$v1/pkg"
 
 # The flags of .cargo/config.toml, plus shorter panic-location paths: the registry's absolute paths are
 # machine-specific and about 5 KB of the wasm. (RUSTFLAGS replaces the config's rustflags, so repeat them.)
@@ -18,7 +20,7 @@ build_wasm() { # name, cargo flags...
   local name=$1
   shift
   RUSTFLAGS="$flags" cargo build --release --locked --target wasm32-unknown-unknown -p rapport "$@"
-  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$out/pkg" \
+  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$v1/pkg" \
     target/wasm32-unknown-unknown/release/rapport.wasm
   # -Oz for size; the wasm-bindgen features Leptos output relies on must stay enabled. Flattening and
   # re-reloop first (control flow rebuilt by binaryen's Relooper) takes another 0.9 KB gzip off the embed
@@ -26,19 +28,49 @@ build_wasm() { # name, cargo flags...
   node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --converge --enable-bulk-memory \
     --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-reference-types --enable-mutable-globals --strip-debug --strip-producers \
-    "$out/pkg/${name}_bg.wasm" -o "$out/pkg/${name}_bg.wasm"
+    "$v1/pkg/${name}_bg.wasm" -o "$v1/pkg/${name}_bg.wasm"
   # wasm-bindgen's glue ships unminified: terser takes it from 7.9 to 5.8 KB gzip (keeps the module's exports).
-  node_modules/.bin/terser "$out/pkg/$name.js" --module --compress passes=2 --mangle -o "$out/pkg/$name.js"
+  node_modules/.bin/terser "$v1/pkg/$name.js" --module --compress passes=2 --mangle -o "$v1/pkg/$name.js"
+}
+
+# Content-hashed names (`widget.0123456789.js`): rapport.js stays one stable URL, served no-cache, while what it
+# loads can be cached for good, and a release never mixes old and new files. Every reference is rewritten.
+renames=()
+hash_name() { # path under dist.new/v1/pkg
+  local file=$1 hash
+  hash=$(sha256sum "$v1/pkg/$file" | cut -c1-10)
+  local hashed="${file%.*}.$hash.${file##*.}"
+  mv "$v1/pkg/$file" "$v1/pkg/$hashed"
+  renames+=("pkg/$file=pkg/$hashed")
+}
+rewrite() { # file: replaces every pkg/<name> with its hashed name (a check below finds any left)
+  local target=$1 pair from
+  for pair in "${renames[@]}"; do
+    from=${pair%%=*}
+    sed -i "s#${from//./\\.}#${pair#*=}#g" "$target"
+  done
 }
 build_wasm widget
 build_wasm standalone --features standalone
 
-cp index.html summary.html "$out/"
-cp web/* "$out/"
+for file in widget.js widget_bg.wasm standalone.js standalone_bg.wasm; do hash_name "$file"; done
+
+cp index.html summary.html embed.html builder.html "$out/"
+find web -maxdepth 1 -type f -exec cp {} "$out/" \;
 # The loaders ship minified too (web/ keeps the commented source): rapport.js is paid by every coach's page.
-for loader in rapport.js standalone.js; do
-  node_modules/.bin/terser "web/$loader" --module --compress passes=2 --mangle -o "$out/$loader"
+for loader in web/v1/*.js; do
+  node_modules/.bin/terser "$loader" --module --compress passes=2 --mangle -o "$v1/$(basename "$loader")"
+  rewrite "$v1/$(basename "$loader")"
 done
+rewrite "$out/sw.js"
+# The offline cache is named after this release, so a new release replaces it whole.
+release=$(cat "$v1"/pkg/* | sha256sum | cut -c1-10)
+sed -i "s#rapport-offline-RELEASE#rapport-offline-$release#" "$out/sw.js"
+# Nothing may still point at an unhashed name.
+if grep -lE "pkg/(widget|standalone)(_bg)?\.(js|wasm)" "$v1"/*.js "$out/sw.js"; then
+  echo "build: a reference to an unhashed file was left (above)" >&2
+  exit 1
+fi
 node scripts/make-icons.mjs "$out"
 rm -rf dist
 mv "$out" dist

@@ -16,8 +16,8 @@ const walk = (dir) =>
 // What a page embedding the widget downloads: the loader, the glue and the wasm (CSS ships inside the wasm).
 // The demo page's own files (index.html, page.css, favicon) are not the widget, and neither is the standalone
 // standalone pages' build (standalone.js, pkg/standalone*), reported below for information.
-const WIDGET = /^(rapport\.js|pkg\/widget\.js|pkg\/widget_bg\.wasm)$/;
-const TOOLS = /^(standalone\.js|pkg\/standalone\.js|pkg\/standalone_bg\.wasm)$/;
+const WIDGET = /^v1\/(rapport\.js|pkg\/widget\.[0-9a-f]{10}\.js|pkg\/widget_bg\.[0-9a-f]{10}\.wasm)$/;
+const TOOLS = /^v1\/(standalone\.js|pkg\/standalone\.[0-9a-f]{10}\.js|pkg\/standalone_bg\.[0-9a-f]{10}\.wasm)$/;
 const all = walk(dist).map((path) => relative(dist, path));
 const files = all.filter((path) => WIDGET.test(path)).sort();
 if (!files.some((f) => f.endsWith('.wasm'))) {
@@ -35,9 +35,9 @@ const rows = files.map((file) => {
   return { file, raw: bytes.length, gzip };
 });
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
-console.log('file'.padEnd(28) + 'raw KB'.padStart(8) + 'gzip KB'.padStart(9));
-for (const row of rows) console.log(row.file.padEnd(28) + kb(row.raw) + ' ' + kb(row.gzip));
-console.log('total'.padEnd(28) + kb(rawTotal) + ' ' + kb(gzipTotal));
+console.log('file'.padEnd(36) + 'raw KB'.padStart(8) + 'gzip KB'.padStart(9));
+for (const row of rows) console.log(row.file.padEnd(36) + kb(row.raw) + ' ' + kb(row.gzip));
+console.log('total'.padEnd(36) + kb(rawTotal) + ' ' + kb(gzipTotal));
 const headroom = budgetKb * 1000 - gzipTotal;
 if (headroom < 0) {
   console.error(`size: FAILED, gzip total ${(gzipTotal / 1000).toFixed(1)} KB is over the ${budgetKb} KB budget`);

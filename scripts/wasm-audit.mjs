@@ -13,7 +13,12 @@ const locationBudget = Number(process.argv[3] || 4000);
 const problems = [];
 
 // Custom sections, read from the module's section headers.
-const wasm = readFileSync(join(dist, 'pkg/widget_bg.wasm'));
+const wasmName = readdirSync(join(dist, 'v1/pkg')).find((name) => /^widget_bg\.[0-9a-f]{10}\.wasm$/.test(name));
+if (!wasmName) {
+  console.error(`wasm-audit: no embed wasm under ${dist}/v1/pkg (build first)`);
+  process.exit(1);
+}
+const wasm = readFileSync(join(dist, 'v1/pkg', wasmName));
 const readLeb = (offset) => {
   let value = 0;
   let shift = 0;

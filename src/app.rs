@@ -104,7 +104,21 @@ pub struct AppState {
     /// The instrument (index) the start screen shows chosen.
     #[cfg(feature = "standalone")]
     pub suggested: RwSignal<usize>,
-    store: StoredValue<Rc<SharedStore>, LocalStorage>,
+    /// The shared store, and what this widget knows about its host page. One stored value for both: every
+    /// distinct stored type costs the embed about 3 KB (docs/performance.md).
+    store: StoredValue<(Rc<SharedStore>, Host), LocalStorage>,
+}
+
+/// This widget's place on its host page, and the coach's choices that never change after mounting.
+pub struct Host {
+    /// The widget's root element (in its shadow root), where its events start.
+    pub root: web_sys::Element,
+    /// The result offers sharing.
+    pub share: bool,
+    /// `rapport:complete` carries the scores (the person is told).
+    pub event_scores: bool,
+    /// The coach's or practice's name; empty when none.
+    pub coach: String,
 }
 
 /// Milliseconds since 1970, from the browser's clock.
@@ -113,8 +127,14 @@ pub fn now() -> u64 {
 }
 
 impl AppState {
-    fn new(options: Options) -> Self {
+    fn new(options: Options, root: web_sys::Element) -> Self {
         let store = SharedStore::for_namespace(&options.namespace);
+        let host = Host {
+            root,
+            share: options.share,
+            event_scores: options.event_scores,
+            coach: options.coach.unwrap_or_default(),
+        };
         AppState {
             screen: RwSignal::new(Screen::Start),
             attempt: RwSignal::new(None),
@@ -136,8 +156,29 @@ impl AppState {
             link_problem: RwSignal::new(String::new()),
             #[cfg(feature = "standalone")]
             suggested: RwSignal::new(options.instrument.map_or(0, InstrumentId::index)),
-            store: StoredValue::new_local(store),
+            store: StoredValue::new_local((store, host)),
         }
+    }
+
+    /// Reads what the widget knows about its host page.
+    pub fn host<T>(&self, read: impl FnOnce(&Host) -> T) -> T {
+        self.store.with_value(|(_, host)| read(host))
+    }
+
+    /// Tells the host page what happened: a `CustomEvent` that bubbles out of the shadow root (`composed`), with
+    /// `detail` parsed from the core's JSON ([`rapport_core::event`]).
+    fn tell_page(&self, name: &str, detail: Option<String>) {
+        self.host(|host| {
+            let init = web_sys::CustomEventInit::new();
+            init.set_bubbles(true);
+            init.set_composed(true);
+            if let Some(detail) = detail.and_then(|text| js_sys::JSON::parse(&text).ok()) {
+                init.set_detail(&detail);
+            }
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+                let _ = host.root.dispatch_event(&event);
+            }
+        });
     }
 
     /// Our standalone summary page (sharing, QR code, printable page), or empty when its address is unknown.
@@ -209,12 +250,12 @@ impl AppState {
 
     /// Applies a change to what is kept, through the shared store.
     fn update(&self, change: impl FnOnce(&mut Envelope)) {
-        self.store.with_value(|store| store.update(change));
+        self.store.with_value(|(store, _)| store.update(change));
     }
 
     /// Whether this browser keeps anything at all.
     pub fn persistent(&self) -> bool {
-        self.store.with_value(|store| store.persistent())
+        self.store.with_value(|(store, _)| store.persistent())
     }
 
     /// Autosaves the attempt in progress as its draft (not in a private run).
@@ -233,6 +274,7 @@ impl AppState {
         self.attempt.set(Some(Attempt::new(instrument, perspective, now())));
         self.save_draft();
         self.screen.set(Screen::Question);
+        self.tell_page("rapport:start", Some(rapport_core::event::start_detail(instrument, perspective)));
     }
 
     /// Continues the unfinished attempt started at `started_at`.
@@ -313,7 +355,9 @@ impl AppState {
             });
         }
         self.attempt.set(None);
+        let detail = rapport_core::event::complete_detail(&result, self.host(|host| host.event_scores));
         self.screen.set(Screen::Result(result));
+        self.tell_page("rapport:complete", detail);
     }
 
     /// Keeps a result shown only in memory (after a private run, the person changed their mind).
@@ -341,7 +385,7 @@ impl AppState {
     /// Deletes everything this widget keeps on this device.
     pub fn erase(&self) {
         self.acted.set(true);
-        self.store.with_value(|store| store.erase());
+        self.store.with_value(|(store, _)| store.erase());
     }
 
     /// Everything kept, plus `extra` (a private result), as the text of an export file.
@@ -365,7 +409,7 @@ impl AppState {
 
     /// The unreadable text set aside when stored data was damaged.
     pub fn backup(&self) -> Option<String> {
-        self.store.with_value(|store| store.backup())
+        self.store.with_value(|(store, _)| store.backup())
     }
 }
 
@@ -378,8 +422,10 @@ pub fn App(
     problems: Vec<ConfigProblem>,
     /// What the page tells the widget (standalone pages only).
     page: Page,
+    /// The widget's root element, where its events to the page start.
+    root: web_sys::Element,
 ) -> impl IntoView {
-    let state = open_link(AppState::new(options), page);
+    let state = open_link(AppState::new(options, root), page);
     view! {
         {(!problems.is_empty()).then(|| view! {
             <div class="rapport-notice rapport-notice--config" role="alert">

@@ -8,6 +8,7 @@ use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 use rapport_core::config::parse_options;
 #[cfg(feature = "standalone")]
 use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs};
+use rapport_core::theme::accent_css;
 
 #[cfg(feature = "standalone")]
 use crate::app::SharedLink;
@@ -94,19 +95,6 @@ fn mount_one(
     query_options: QueryOptions,
 ) -> Result<(), wasm_bindgen::JsValue> {
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    match CssStyleSheet::new().and_then(|sheet| sheet.replace_sync(CSS).map(|()| sheet)) {
-        Ok(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
-        Err(_) => {
-            // Browsers without constructable stylesheets (Safari before 16.4) get a <style> element instead.
-            let style = document.create_element("style")?;
-            style.set_text_content(Some(CSS));
-            shadow.append_child(&style)?;
-        }
-    }
-    let root: HtmlElement = document.create_element("div")?.unchecked_into();
-    root.set_class_name("rapport");
-    shadow.append_child(&root)?;
-    host.set_attribute(MOUNTED_MARK, "")?;
     // Options come from the host's data attributes (or the page's query on a standalone page): untrusted, so the
     // core validates every one.
     #[cfg(feature = "standalone")]
@@ -119,10 +107,29 @@ fn mount_one(
         let () = query_options;
         parse_options(|name| host.get_attribute(&format!("data-{name}")))
     };
+    // A coach's accent: CSS built by the core from three parsed numbers, after our theme so that it wins.
+    let css = match options.accent {
+        Some(accent) => format!("{CSS}{}", accent_css(accent)),
+        None => CSS.to_string(),
+    };
+    match CssStyleSheet::new().and_then(|sheet| sheet.replace_sync(&css).map(|()| sheet)) {
+        Ok(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+        Err(_) => {
+            // Browsers without constructable stylesheets (Safari before 16.4) get a <style> element instead.
+            let style = document.create_element("style")?;
+            style.set_text_content(Some(&css));
+            shadow.append_child(&style)?;
+        }
+    }
+    let root: HtmlElement = document.create_element("div")?.unchecked_into();
+    root.set_class_name("rapport");
+    shadow.append_child(&root)?;
+    host.set_attribute(MOUNTED_MARK, "")?;
     for problem in &problems {
         web_sys::console::warn_1(&format!("rapport: {}", problem.message).into());
     }
     // The widget lives as long as the page: keep its reactive owner instead of unmounting on drop.
-    mount_to(root, move || view! { <App options problems page /> }).forget();
+    let events_from: web_sys::Element = root.clone().into();
+    mount_to(root, move || view! { <App options problems page root=events_from /> }).forget();
     Ok(())
 }

@@ -116,7 +116,7 @@ pub fn CompareScreen(
 ) -> impl IntoView {
     // Focus follows the person to the new screen, as on every other screen.
     let heading = NodeRef::<H2>::new();
-    focus_when(state, heading, || ());
+    focus_when(state, heading, |_| 0);
     let first = RwSignal::new(links.first().cloned().unwrap_or_default());
     let second = RwSignal::new(links.get(1).cloned().unwrap_or_default());
     let shown = RwSignal::new(!links.iter().all(String::is_empty));
@@ -220,7 +220,7 @@ pub fn GroupScreen(
 ) -> impl IntoView {
     // Focus follows the person to the new screen, as on every other screen.
     let heading = NodeRef::<H2>::new();
-    focus_when(state, heading, || ());
+    focus_when(state, heading, |_| 0);
     let pasted = RwSignal::new(links.join("\n"));
     let shown = RwSignal::new(!links.is_empty());
     let outcome = move || {
@@ -312,7 +312,7 @@ pub fn StartLinkScreen(
 ) -> impl IntoView {
     // Focus follows the person to the new screen, as on every other screen.
     let heading = NodeRef::<H2>::new();
-    focus_when(state, heading, || ());
+    focus_when(state, heading, |_| 0);
     let home = state.links.1;
     let chosen = RwSignal::new(0usize);
     let perspective = RwSignal::new(0usize);

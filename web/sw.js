@@ -1,18 +1,23 @@
 // Offline support for the standalone page (never registered by the embed loader: a coach's site is not ours).
-// Network first, so a new release is used as soon as the page is online; every successful response refreshes the
-// cached copy, and with no network the last cached copy answers. Same-origin GET requests only.
-const CACHE = 'rapport-offline-v2';
+// Pages and loaders network first, so a new release is used as soon as the page is online; every successful
+// response refreshes the cached copy, and with no network the last cached copy answers. Content-hashed files
+// (their name changes with their content) cache first: a cached copy is never stale. Same-origin GET requests
+// only. The build names the cache after the release and puts the hashed file names in.
+const CACHE = 'rapport-offline-RELEASE';
+const HASHED = /\.[0-9a-f]{10}\.(js|wasm)$/;
 const SHELL = [
   './',
   './index.html',
-  './rapport.js',
-  './register-sw.js',
-  './pkg/widget.js',
-  './pkg/widget_bg.wasm',
   './summary.html',
-  './standalone.js',
-  './pkg/standalone.js',
-  './pkg/standalone_bg.wasm',
+  './embed.html',
+  './embed.js',
+  './register-sw.js',
+  './v1/rapport.js',
+  './v1/pkg/widget.js',
+  './v1/pkg/widget_bg.wasm',
+  './v1/standalone.js',
+  './v1/pkg/standalone.js',
+  './v1/pkg/standalone_bg.wasm',
   './page.css',
   './favicon.svg',
   './manifest.webmanifest',
@@ -41,6 +46,10 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (HASHED.test(new URL(request.url).pathname)) {
+    event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
+    return;
+  }
   event.respondWith(
     fetch(request)
       .then((response) => {

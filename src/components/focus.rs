@@ -11,9 +11,11 @@ use crate::app::AppState;
 
 /// Focuses `heading` when it first mounts and whenever `trigger`'s value changes (not on every change of what
 /// `trigger` reads: answering a question must not pull focus away from the answers), if the person has acted.
-pub fn focus_when<T: PartialEq + 'static>(state: AppState, heading: NodeRef<H2>, trigger: impl Fn() -> T + 'static) {
-    Effect::new(move |previous: Option<(T, bool)>| {
-        let current = trigger();
+/// `trigger` is a plain function, not a generic closure: each instantiation of an effect costs the embed about
+/// 1 KB of wasm (its future's state machine), and this way every screen shares one.
+pub fn focus_when(state: AppState, heading: NodeRef<H2>, trigger: fn(AppState) -> usize) {
+    Effect::new(move |previous: Option<(usize, bool)>| {
+        let current = trigger(state);
         let mounted = heading.get().is_some();
         if let Some((before, was_mounted)) = previous {
             if before == current && was_mounted == mounted {

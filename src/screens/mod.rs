@@ -3,7 +3,7 @@
 mod question;
 mod result;
 mod review;
-mod start;
+pub mod start;
 
 pub use question::QuestionScreen;
 #[cfg(feature = "standalone")]

@@ -28,7 +28,7 @@ pub fn QuestionScreen(
     let cancel_pending = move || generation.update(|g| *g += 1);
 
     let position = move || state.attempt.with(|a| a.as_ref().map_or(0, |a| a.position));
-    focus_when(state, heading, position);
+    focus_when(state, heading, |state| state.attempt.with(|a| a.as_ref().map_or(0, |a| a.position)));
 
     let total = move || state.attempt.with(|a| a.as_ref().map_or(0, |a| a.answers.len()));
     let text =

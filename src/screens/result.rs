@@ -61,7 +61,7 @@ pub fn ResultScreen(
     result: SavedResult,
 ) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
-    focus_when(state, heading, || ());
+    focus_when(state, heading, |_| 0);
     let Some(Interpretation { headline, detail, lines, strongest, weakest, profile_note }) = interpret_saved(&result)
     else {
         return view! {
@@ -117,7 +117,10 @@ pub fn ResultScreen(
         view! { {offer} {share} <crate::tools::PrintAndQr state result=result.clone() /> }
     };
     #[cfg(not(feature = "standalone"))]
-    let offer = view! { {private_offer(state, result.clone())} {share_elsewhere(&result)} };
+    let offer = view! {
+        {private_offer(state, result.clone())}
+        {state.host(|host| host.share).then(|| share_elsewhere(&result))}
+    };
     let caption = if received { "The answers in numbers" } else { "Your answers in numbers" };
 
     view! {
@@ -140,6 +143,9 @@ pub fn ResultScreen(
                 </details>
             })}
             {offer}
+            {state.host(|host| host.event_scores).then(|| view! {
+                <p class="rapport-privacy">{crate::screens::start::privacy_note(true)}</p>
+            })}
             {call_to_action(state)}
             <aside class="rapport-ethics" aria-label="About this result">
                 <p>{ETHICS_NOTE}</p>

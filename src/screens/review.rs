@@ -13,7 +13,7 @@ pub fn ReviewScreen(
     state: AppState,
 ) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
-    focus_when(state, heading, || ());
+    focus_when(state, heading, |_| 0);
     let missing = move || {
         state.attempt.with(|attempt| {
             attempt.as_ref().map_or_else(Vec::new, |a| {

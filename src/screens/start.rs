@@ -23,7 +23,8 @@ pub fn StartScreen(
     let chosen_id = move || InstrumentId::ALL.get(chosen.get()).copied().unwrap_or(InstrumentId::Trust);
     let perspective = RwSignal::new(state.fixed_perspective.unwrap_or(0));
     let heading = NodeRef::<H2>::new();
-    focus_when(state, heading, || ());
+    focus_when(state, heading, |_| 0);
+    let (coach, scores_sent) = state.host(|host| (host.coach.clone(), host.event_scores));
 
     // A click handler, not form submission: a frame sandboxed without `allow-forms` blocks submission entirely.
     let start = move |_| {
@@ -158,6 +159,7 @@ pub fn StartScreen(
 
     view! {
         <section class="rapport-screen rapport-start">
+            {(!coach.is_empty()).then(|| view! { <p class="rapport-eyebrow">{format!("Offered by {coach}")}</p> })}
             <h2 class="rapport-title" tabindex="-1" node_ref=heading>"How is the trust between you?"</h2>
             <p class="rapport-lead">
                 "A few minutes of honest answers about a working relationship, and a result worth reading: "
@@ -173,7 +175,7 @@ pub fn StartScreen(
                     <legend>"Whose view?"</legend>
                     <div class="rapport-options">{perspective_options}</div>
                 </fieldset>
-                <p class="rapport-privacy">"Your answers stay on this device. Nothing is sent anywhere."</p>
+                <p class="rapport-privacy">{privacy_note(scores_sent)}</p>
                 {state.persistent().then(|| view! {
                     <label class="rapport-check">
                         <input
@@ -189,5 +191,16 @@ pub fn StartScreen(
             {history}
             <DataPanel state />
         </section>
+    }
+}
+
+/// What leaves the device: nothing, unless the coach's page asked for the scores (then the person is told before
+/// they start, and again on the result).
+pub fn privacy_note(scores_sent: bool) -> &'static str {
+    if scores_sent {
+        "Your answers stay on this device. When you finish, this website receives your scores: the numbers, never \
+         your answers."
+    } else {
+        "Your answers stay on this device. Nothing is sent anywhere."
     }
 }

@@ -31,6 +31,10 @@ test('hostile option values are refused with a message for the site owner, and n
   await expect(alert).toContainText('settings need attention');
   await expect(alert).toContainText('is unknown: use trust, alliance or checkin');
   await expect(alert).toContainText('cta-url "javascript:alert(document.cookie)" is not allowed');
+  await expect(alert).toContainText('accent "red;}:host{display:none" is not a colour');
+  await expect(alert).toContainText('coach must be plain text of at most 60 characters');
+  await expect(alert).toContainText('share "maybe" is not a switch: use on or off');
+  await expect(hostile.getByText(/Offered by/)).toHaveCount(0);
   // The defaults are used: the person can still choose and finish.
   await expect(hostile.getByRole('radio', { name: /Trust equation/ })).toBeVisible();
   await expect(hostile.locator('img')).toHaveCount(0);
@@ -41,6 +45,6 @@ test('hostile option values are refused with a message for the site owner, and n
   const hrefs = await hostile.getByRole('link').evaluateAll((links) => links.map((link) => link.href));
   expect(hrefs).toHaveLength(1);
   expect(hrefs[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/summary\.html#a=checkin\./);
-  expect(warnings.filter((w) => w.startsWith('rapport:'))).toHaveLength(2);
+  expect(warnings.filter((w) => w.startsWith('rapport:'))).toHaveLength(5);
   expect(dialogs).toBe(0);
 });

@@ -3,6 +3,7 @@
 //! echoed back shortened, as text.
 
 use crate::instrument::{self, InstrumentId};
+use crate::theme::{parse_colour, Rgb};
 
 /// Longest option value read; longer values are refused, not cut.
 pub const MAX_OPTION_CHARS: usize = 200;
@@ -23,6 +24,51 @@ pub struct Options {
     /// The coach's call to action on the result screen: (label, URL). The URL is `https:` (or `http:` on
     /// localhost) and the label is plain text of at most [`MAX_CTA_LABEL_CHARS`] characters.
     pub call_to_action: Option<(String, String)>,
+    /// The coach's accent colour (`data-accent`), parsed; the widget adjusts it for contrast ([`crate::theme`]).
+    pub accent: Option<Rgb>,
+    /// The coach's or practice's name, plain text of at most [`MAX_COACH_CHARS`] characters.
+    pub coach: Option<String>,
+    /// The language asked for (`data-lang`), a well-formed language tag, lower case. Only English exists so
+    /// far; the hook is here so pages can already say what they want.
+    pub lang: Option<String>,
+    /// Whether the result offers sharing (a link to our summary page). On unless the coach turns it off.
+    pub share: bool,
+    /// Whether the `rapport:complete` event carries the scores to the host page. Off unless the coach turns it on,
+    /// and then the result screen says so.
+    pub event_scores: bool,
+}
+
+/// Longest coach or practice name.
+pub const MAX_COACH_CHARS: usize = 60;
+/// Longest language tag read.
+pub const MAX_LANG_CHARS: usize = 35;
+/// Languages the widget has text for.
+pub const LANGUAGES: [&str; 1] = ["en"];
+
+/// A language tag like `en`, `es-MX` or `de-CH`: letters, then `-` and letters or digits; lower-cased.
+fn language_tag(text: &str) -> Option<String> {
+    let mut parts = text.split('-');
+    let primary = parts.next()?;
+    let well_formed = (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|part| (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric()));
+    (well_formed && text.len() <= MAX_LANG_CHARS).then(|| text.to_ascii_lowercase())
+}
+
+/// Plain text for a label: at most `max` characters, no control characters and no bidirectional overrides
+/// (which could make a name read as something else).
+fn plain_text(text: &str, max: usize) -> bool {
+    let bidi_control = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    text.chars().count() <= max && !text.chars().any(|c| c.is_control() || bidi_control(c))
+}
+
+/// `on`/`off` switches: also `yes`/`no` and `true`/`false`, any case.
+fn switch(text: &str) -> Option<bool> {
+    match text.to_ascii_lowercase().as_str() {
+        "on" | "yes" | "true" => Some(true),
+        "off" | "no" | "false" => Some(false),
+        _ => None,
+    }
 }
 
 /// Longest call-to-action label.
@@ -69,7 +115,17 @@ pub fn safe_link(url: &str) -> Option<String> {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { namespace: DEFAULT_NAMESPACE.to_string(), instrument: None, perspective: None, call_to_action: None }
+        Options {
+            namespace: DEFAULT_NAMESPACE.to_string(),
+            instrument: None,
+            perspective: None,
+            call_to_action: None,
+            accent: None,
+            coach: None,
+            lang: None,
+            share: true,
+            event_scores: false,
+        }
     }
 }
 
@@ -112,6 +168,11 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
     let perspective = read("perspective");
     let cta_url = read("cta-url");
     let cta_label = read("cta-label");
+    let accent = read("accent");
+    let coach = read("coach");
+    let lang = read("lang");
+    let share = read("share");
+    let event_scores = read("event-scores");
 
     if let Some(namespace) = namespace {
         let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
@@ -176,7 +237,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
             }),
             Some(url) => {
                 let label = label.unwrap_or_else(|| DEFAULT_CTA_LABEL.to_string());
-                if label.chars().count() > MAX_CTA_LABEL_CHARS || label.chars().any(char::is_control) {
+                if !plain_text(&label, MAX_CTA_LABEL_CHARS) {
                     problems.push(ConfigProblem {
                         option: "cta-label",
                         message: format!("cta-label must be plain text of at most {MAX_CTA_LABEL_CHARS} characters"),
@@ -186,6 +247,59 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
                 }
             }
         },
+    }
+    if let Some(accent) = accent {
+        match parse_colour(&accent) {
+            Some(colour) => options.accent = Some(colour),
+            None => problems.push(ConfigProblem {
+                option: "accent",
+                message: format!("accent {} is not a colour: use #rgb or #rrggbb, like #1f6b5c", quoted(&accent)),
+            }),
+        }
+    }
+    if let Some(coach) = coach {
+        if plain_text(&coach, MAX_COACH_CHARS) {
+            options.coach = Some(coach);
+        } else {
+            problems.push(ConfigProblem {
+                option: "coach",
+                message: format!("coach must be plain text of at most {MAX_COACH_CHARS} characters"),
+            });
+        }
+    }
+    if let Some(lang) = lang {
+        match language_tag(&lang) {
+            Some(tag) => {
+                let primary = tag.split('-').next().unwrap_or_default();
+                if !LANGUAGES.contains(&primary) {
+                    problems.push(ConfigProblem {
+                        option: "lang",
+                        message: format!(
+                            "lang {}: this language is not available yet, so English is shown",
+                            quoted(&tag)
+                        ),
+                    });
+                }
+                options.lang = Some(tag);
+            }
+            None => problems.push(ConfigProblem {
+                option: "lang",
+                message: format!("lang {} is not a language tag: use one like en or en-GB", quoted(&lang)),
+            }),
+        }
+    }
+    for (option, value, field) in
+        [("share", share, &mut options.share), ("event-scores", event_scores, &mut options.event_scores)]
+    {
+        if let Some(value) = value {
+            match switch(&value) {
+                Some(on) => *field = on,
+                None => problems.push(ConfigProblem {
+                    option,
+                    message: format!("{option} {} is not a switch: use on or off", quoted(&value)),
+                }),
+            }
+        }
     }
     (options, problems)
 }

@@ -22,6 +22,8 @@ pub enum Json {
     Int(i64),
     /// Any other number (fraction, exponent, or out of range). Its value is not kept: we never store one.
     Float,
+    /// A number written with one decimal from hundredths (`750` is written `7.5`); only ever written, never parsed.
+    Tenths(u32),
     /// A string.
     Str(String),
     /// An array.
@@ -80,6 +82,7 @@ impl Json {
             Json::Int(number) => {
                 let _ = write!(out, "{number}");
             }
+            Json::Tenths(hundredths) => out.push_str(&crate::scoring::one_decimal(*hundredths)),
             Json::Str(text) => write_string(text, out),
             Json::Array(items) => {
                 out.push('[');

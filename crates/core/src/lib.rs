@@ -8,6 +8,7 @@
 
 pub mod attempt;
 pub mod config;
+pub mod event;
 pub mod group;
 pub mod instrument;
 pub mod instruments;
@@ -19,6 +20,7 @@ pub mod scoring;
 pub mod share;
 pub mod storage;
 pub mod summary;
+pub mod theme;
 
 pub use instrument::{Instrument, InstrumentId};
 pub use scoring::{score, Score, ScoreError};

@@ -171,3 +171,51 @@ proptest! {
         let _ = rapport_core::config::fragment_codes(&text);
     }
 }
+
+#[test]
+fn look_and_behaviour_options_are_taken() {
+    let (parsed, problems) = options(&[
+        ("accent", "#8A2BE2"),
+        ("coach", "Ana Lima Coaching"),
+        ("lang", "EN-gb"),
+        ("share", "off"),
+        ("event-scores", "Yes"),
+    ]);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(parsed.accent, Some(rapport_core::theme::Rgb(0x8a, 0x2b, 0xe2)));
+    assert_eq!(parsed.coach.as_deref(), Some("Ana Lima Coaching"));
+    assert_eq!(parsed.lang.as_deref(), Some("en-gb"));
+    assert!(!parsed.share);
+    assert!(parsed.event_scores);
+    // Defaults: sharing on, scores never sent.
+    assert!(Options::default().share);
+    assert!(!Options::default().event_scores);
+}
+
+#[test]
+fn hostile_look_and_behaviour_options_are_refused_by_name() {
+    let (parsed, problems) = options(&[
+        ("accent", "red;}:host{display:none"),
+        ("coach", "Ana \u{202e}gnihcaoC"),
+        ("lang", "<script>"),
+        ("share", "maybe"),
+        ("event-scores", "1"),
+    ]);
+    assert_eq!(parsed, Options::default());
+    assert_eq!(problems.len(), 5, "{problems:?}");
+    assert!(problems[0].starts_with("accent \"red;}:host{display:none\" is not a colour"));
+    assert_eq!(problems[1], "coach must be plain text of at most 60 characters");
+    assert!(problems[2].starts_with("lang \"<script>\" is not a language tag"));
+    assert_eq!(problems[3], "share \"maybe\" is not a switch: use on or off");
+    assert_eq!(problems[4], "event-scores \"1\" is not a switch: use on or off");
+}
+
+#[test]
+fn a_language_we_do_not_have_yet_is_named_and_english_shown() {
+    let (parsed, problems) = options(&[("lang", "es-MX")]);
+    assert_eq!(parsed.lang.as_deref(), Some("es-mx"));
+    assert_eq!(problems, vec!["lang \"es-mx\": this language is not available yet, so English is shown".to_string()]);
+    assert_eq!(options(&[("lang", &"a".repeat(40))]).0.lang, None);
+    assert_eq!(options(&[("lang", "e")]).0.lang, None);
+    assert_eq!(options(&[("lang", "en--gb")]).0.lang, None);
+}

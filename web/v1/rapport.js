@@ -1,0 +1,73 @@
+// rapport's loader: the one stable URL a coach's page includes (served no-cache; the files it loads are
+// content-hashed, so a release never mixes old and new). It holds each [data-rapport] element's space with a
+// skeleton, fetches the WebAssembly only when a widget comes near the viewport, and mounts every widget on the
+// page. If loading fails (no WebAssembly, blocked by a Content-Security-Policy, network gone), each element says
+// so and links to the assessment's own page instead of staying empty.
+//
+// No inline styles or scripts: the skeleton's height is set through the CSSOM, which a strict CSP allows.
+
+// The build replaces these two names with the content-hashed ones.
+const GLUE = './pkg/widget.js';
+const WASM = './pkg/widget_bg.wasm';
+const SKELETON_HEIGHT = '24em';
+// Start this far before a widget scrolls into view, so it is ready when the person gets there.
+const NEAR = '600px 0px';
+const FAILED = 'This assessment could not load here.';
+const FAILED_LINK = 'Open it on its own page';
+
+const here = import.meta.url;
+const waiting = () => Array.from(document.querySelectorAll('[data-rapport]:not([data-rapport-mounted])'));
+
+// A stable box while the wasm loads: no layout shift when the widget appears.
+for (const host of waiting()) {
+  if (!host.hasChildNodes() && !host.style.minHeight) host.style.minHeight = SKELETON_HEIGHT;
+  host.setAttribute('aria-busy', 'true');
+}
+
+const settle = (host) => {
+  host.style.removeProperty('min-height');
+  host.removeAttribute('aria-busy');
+};
+
+const fail = (error) => {
+  console.warn('rapport: could not start', error);
+  for (const host of waiting()) {
+    const message = document.createElement('p');
+    message.textContent = `${FAILED} `;
+    const link = document.createElement('a');
+    link.href = new URL('../index.html', here).href;
+    link.textContent = FAILED_LINK;
+    message.append(link);
+    host.replaceChildren(message);
+    settle(host);
+  }
+};
+
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  (typeof WebAssembly === 'object' ? import(GLUE) : Promise.reject(new Error('this browser has no WebAssembly')))
+    .then(({ default: init, mount }) =>
+      init({ module_or_path: new URL(WASM, here) }).then(() => mount(new URL('../', here).href)),
+    )
+    .then(() => {
+      for (const host of document.querySelectorAll('[data-rapport][data-rapport-mounted]')) settle(host);
+    })
+    .catch(fail);
+};
+
+if ('IntersectionObserver' in window) {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        start();
+      }
+    },
+    { rootMargin: NEAR },
+  );
+  for (const host of waiting()) observer.observe(host);
+} else {
+  start();
+}
