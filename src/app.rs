@@ -119,6 +119,9 @@ pub struct Host {
     pub event_scores: bool,
     /// The coach's or practice's name; empty when none.
     pub coach: String,
+    /// Where share links point instead of our summary page (a coach's page running the standalone build); empty
+    /// for ours.
+    pub share_base: String,
 }
 
 /// Milliseconds since 1970, from the browser's clock.
@@ -134,6 +137,7 @@ impl AppState {
             share: options.share,
             event_scores: options.event_scores,
             coach: options.coach.unwrap_or_default(),
+            share_base: options.share_base.unwrap_or_default(),
         };
         AppState {
             screen: RwSignal::new(Screen::Start),
@@ -478,8 +482,14 @@ fn open_link(state: AppState, page: Page) -> AppState {
     let Page { home, link } = page;
     // The loader's own URL, but checked like any other: a link is only ever made to https (or localhost).
     let home = safe_link(&home).unwrap_or_default();
-    if !home.is_empty() {
+    // Share links go to the coach's own page when the page sets `data-share-base`, else to our summary page.
+    let base = state.host(|host| host.share_base.clone());
+    if !base.is_empty() {
+        state.links.0.set(base);
+    } else if !home.is_empty() {
         state.links.0.set(format!("{home}summary.html"));
+    }
+    if !home.is_empty() {
         state.links.1.set(home);
     }
     state.own_link.set(link.own);

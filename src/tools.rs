@@ -4,6 +4,7 @@
 
 use leptos::html::H2;
 use leptos::prelude::*;
+use rapport_core::config::LANGUAGES;
 use rapport_core::group::{aggregate, compare_pair};
 use rapport_core::instrument::{self, InstrumentId};
 use rapport_core::interpret::interpret_saved;
@@ -316,17 +317,33 @@ pub fn StartLinkScreen(
     let home = state.links.1;
     let chosen = RwSignal::new(0usize);
     let perspective = RwSignal::new(0usize);
+    let language = RwSignal::new(0usize);
     let chosen_id = move || InstrumentId::ALL.get(chosen.get()).copied().unwrap_or(InstrumentId::Trust);
     let link = move || {
         let instrument = instrument::current(chosen_id());
         let perspective = instrument.perspectives.get(perspective.get()).map_or("", |p| p.id);
+        let lang = LANGUAGES.get(language.get()).map_or("en", |(tag, _)| tag);
         format!(
-            "{}?instrument={}&perspective={}",
+            "{}?instrument={}&perspective={}&lang={lang}",
             home.get_untracked(),
             chosen_id().as_str(),
             percent_encode(perspective)
         )
     };
+    // Every language the widget has text for (issue 10 adds more); the link carries the one chosen.
+    let languages = LANGUAGES
+        .iter()
+        .enumerate()
+        .map(|(index, (tag, name))| {
+            view! {
+                <label class="rapport-option">
+                    <input type="radio" name="start-language" value=*tag prop:checked=move || language.get() == index
+                        on:change=move |_| language.set(index) />
+                    <span class="rapport-option__label">{*name}</span>
+                </label>
+            }
+        })
+        .collect_view();
     let instruments = InstrumentId::ALL
         .into_iter()
         .map(|id| {
@@ -359,7 +376,7 @@ pub fn StartLinkScreen(
         <section class="rapport-screen rapport-start-link">
             <h2 class="rapport-title" tabindex="-1" node_ref=heading>"A QR code to start a workshop"</h2>
             <p class="rapport-lead rapport-no-print">
-                "Choose the questionnaire and whose view it asks for, then show this code: participants scan it "
+                "Choose the questionnaire, whose view it asks for and the language, then show this code: participants scan it "
                 "and start on their own phones. Their answers stay on their phones."
             </p>
             <div class="rapport-no-print">
@@ -370,6 +387,10 @@ pub fn StartLinkScreen(
                 <fieldset class="rapport-fieldset">
                     <legend>"Whose view?"</legend>
                     <div class="rapport-options">{perspectives}</div>
+                </fieldset>
+                <fieldset class="rapport-fieldset">
+                    <legend>"Language"</legend>
+                    <div class="rapport-options">{languages}</div>
                 </fieldset>
             </div>
             {move || view! { <QrCode text=link() label="QR code that starts the questionnaire" /> }}

@@ -77,22 +77,19 @@ pub fn ResultScreen(
     let title = instrument.map_or("", |i| i.title);
     let perspective =
         instrument.and_then(|i| i.perspectives.get(result.perspective_index().unwrap_or(0))).map_or("", |p| p.label);
-    // A result from someone else's link (standalone pages only): read-only, never mixed with the person's own.
-    // Their own link opened on the summary page (`&own`) reads as theirs, with the share options.
+    // A result from someone else's link: read-only, never mixed with the person's own, whether it is shown from the
+    // link or was kept as someone else's. Their own link opened on the summary page (`&own`) reads as theirs, with
+    // the share options.
+    let shared = rapport_core::share::is_shared(&result);
     #[cfg(feature = "standalone")]
     let (received, own_view) = {
-        let shared = rapport_core::share::is_shared(&result);
         let own = state.own_link.get_untracked();
         (shared && !own, shared && own)
     };
-    #[cfg(feature = "standalone")]
-    let whose = match (received, &result.label) {
-        (false, _) => String::new(),
-        (true, Some(label)) => format!("Shared by {label} · "),
-        (true, None) => "Shared with you · ".to_string(),
-    };
     #[cfg(not(feature = "standalone"))]
-    let (received, whose) = (false, "");
+    let received = shared;
+    let whose = rapport_core::share::shared_by(&result).filter(|_| received).map(|who| format!("{who} · "));
+    let whose = whose.unwrap_or_default();
     let meta = format!("{whose}{title} · {perspective} · {}", format_date(result.completed_at));
 
     let pick = |index: Option<usize>| index.and_then(|i| lines.get(i).cloned());
@@ -117,10 +114,12 @@ pub fn ResultScreen(
         view! { {offer} {share} <crate::tools::PrintAndQr state result=result.clone() /> }
     };
     #[cfg(not(feature = "standalone"))]
-    let offer = view! {
-        {private_offer(state, result.clone())}
-        {state.host(|host| host.share).then(|| share_elsewhere(&result))}
-    };
+    let offer = (!received).then(|| {
+        view! {
+            {private_offer(state, result.clone())}
+            {state.host(|host| host.share).then(|| share_elsewhere(state, &result))}
+        }
+    });
     let caption = if received { "The answers in numbers" } else { "Your answers in numbers" };
 
     view! {
@@ -169,6 +168,7 @@ fn checkin_trend(state: AppState, result: &SavedResult) -> Option<String> {
                 r.instrument == result.instrument
                     && r.perspective == result.perspective
                     && r.completed_at <= result.completed_at
+                    && !rapport_core::share::is_shared(r)
             })
             .filter_map(|r| match r.score() {
                 Some(Score::CheckIn(c)) => Some(c.total.to_string()),
@@ -235,13 +235,30 @@ fn outbound_link(href: String, label: String) -> impl IntoView {
 #[cfg(feature = "standalone")]
 /// A result someone shared: read-only, shown from the link alone. The way on is to take the questionnaire oneself.
 fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
+    let (for_check, for_note, for_hide, for_keep) = (result.clone(), result.clone(), result.clone(), result.clone());
     view! {
         <section class="rapport-card rapport-received" aria-labelledby="rapport-received-title">
             <h3 id="rapport-received-title">"Someone shared this result with you"</h3>
-            <p>"It is shown from the link alone, and nothing of it is kept on this device."</p>
+            <p hidden=move || state.is_kept(&for_check)>
+                "It is shown from the link alone, and nothing of it is kept on this device unless you keep a copy."
+            </p>
+            <p hidden=move || !state.is_kept(&for_note)>
+                "A copy is kept on this device, listed as shared with you and never compared with your own results."
+            </p>
             <div class="rapport-actions">
                 <button type="button" class="rapport-primary" on:click=move |_| state.take_it_yourself(&result)>
                     "Take it yourself"
+                </button>
+                <button
+                    type="button"
+                    class="rapport-secondary"
+                    hidden=move || state.is_kept(&for_hide)
+                    on:click=move |_| {
+                        state.acted.set(true);
+                        state.keep(for_keep.clone());
+                    }
+                >
+                    "Keep a copy on this device"
                 </button>
             </div>
         </section>
@@ -253,8 +270,10 @@ fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
 /// by every visitor of a coach's page, carries only this link (built like the call to action, so it adds no view
 /// code of its own).
 #[cfg(not(feature = "standalone"))]
-fn share_elsewhere(result: &SavedResult) -> Option<impl IntoView> {
-    let page = crate::mount::summary_page();
+fn share_elsewhere(state: AppState, result: &SavedResult) -> Option<impl IntoView> {
+    // The coach's own page (`data-share-base`, running our standalone build) if they set one, else ours.
+    let base = state.host(|host| host.share_base.clone());
+    let page = if base.is_empty() { crate::mount::summary_page() } else { base };
     (!page.is_empty()).then(|| {
         let href = format!("{page}#a={}&own", rapport_core::share::handoff(result));
         outbound_link(href, "Share or print this result".to_string())

@@ -79,7 +79,11 @@ pub fn StartScreen(
                 .rev()
                 .map(|result| {
                     let title = result.instrument().map_or("Result", |i| i.title);
-                    let text = format!("{} · {} · {}", format_date(result.completed_at), title, headline_of(&result));
+                    // Someone else's result, kept from their link, says so first.
+                    let whose =
+                        rapport_core::share::shared_by(&result).map(|who| format!("{who} · ")).unwrap_or_default();
+                    let text =
+                        format!("{whose}{} · {} · {}", format_date(result.completed_at), title, headline_of(&result));
                     view! {
                         <li>
                             <button type="button" class="rapport-link" on:click=move |_| state.open(result.clone())>

@@ -159,3 +159,79 @@ test('from the embed on a coach\'s page, a result is shared on our summary page,
   await expect(page.getByTestId('link-problem')).toHaveText(/cut short or changed/);
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
 });
+
+test('a visitor may keep someone else\'s result, listed as theirs and never compared with their own', async ({
+  page,
+  browser,
+}) => {
+  const link = await shareTrust(page, 'Ana');
+  const visitor = await browser.newContext();
+  const other = await visitor.newPage();
+  await other.goto(link);
+  await other.getByRole('button', { name: 'Keep a copy on this device' }).click();
+  await expect(other.getByText(/^A copy is kept on this device, listed as shared with you/)).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Keep a copy on this device' })).toBeHidden();
+  const ids = await other.evaluate(() => JSON.parse(localStorage.getItem('rapport:default:data')).results.map((r) => r.id));
+  expect(ids).toHaveLength(1);
+  expect(ids[0]).toMatch(/^shared-/);
+
+  // On the visitor's own page: listed as Ana's; it opens read-only.
+  const own = new Widget(other);
+  await own.open('/');
+  await expect(own.history()).toHaveText([/^Shared by Ana · .* · Trust equation · Trust index 69 of 100$/]);
+  await own.openLatestResult();
+  await expect(other.getByText(/^Shared by Ana · Trust equation · About me/)).toBeVisible();
+  await expect(other.getByRole('region', { name: 'Share this result' })).toHaveCount(0);
+
+  // The visitor's own trust result is their first: nothing "since your last result" from Ana's.
+  await other.getByRole('button', { name: 'Back to start' }).click();
+  await own.choose('Trust equation', 'About me');
+  await own.start();
+  for (let number = 1; number <= 20; number += 1) await own.pickAndAdvance('Disagree', number, 20);
+  await expect(own.headline()).toBeVisible();
+  await expect(other.getByRole('heading', { name: /^Since your last result/ })).toHaveCount(0);
+  await expect(other.getByText(/^Shared by/)).toHaveCount(0);
+  await visitor.close();
+});
+
+test('a coach\'s own results page: the embed links there, and links made there point back to it', async ({
+  page,
+  baseURL,
+}) => {
+  // The coach's two pages, with this run's port in them: the booking page with the embed, and a results page
+  // that runs the standalone build (docs/embedding.md, share-base).
+  const results = `${baseURL}/test/ana-results.html`;
+  const html = (title, body) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+    `<link rel="icon" href="/favicon.svg"></head><body>${body}</body></html>`;
+  await page.route('**/test/ana-results.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: html('Your result, Ana Lima Coaching', `<div data-rapport data-share-base="${results}"></div>` +
+        '<script type="module" src="/v1/standalone.js"></script>'),
+    }),
+  );
+  await page.route('**/test/ana.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: html('Ana Lima Coaching', `<div id="w" data-rapport data-instrument="checkin" data-perspective="client" ` +
+        `data-share-base="${results}"></div><script type="module" src="/v1/rapport.js"></script>`),
+    }),
+  );
+  await page.goto('/test/ana.html');
+  const widget = new Widget(page, page.locator('#w'));
+  await widget.start();
+  for (let number = 1; number <= 4; number += 1) await widget.pickAndAdvance(/^7 of 10/, number, 4);
+  await expect(widget.headline()).toHaveText('Check-in 28 of 40');
+  const href = await widget.scope.getByRole('link', { name: 'Share or print this result' }).getAttribute('href');
+  expect(href.startsWith(`${results}#a=checkin.`)).toBe(true);
+
+  await page.goto(href);
+  await expect(page.getByTestId('headline')).toHaveText('Check-in 28 of 40');
+  const shareLink = await page.getByTestId('share-link').inputValue();
+  expect(shareLink.startsWith(`${results}#r=`)).toBe(true);
+  await page.goto('/summary.html');
+  await page.goto(shareLink);
+  await expect(page.getByText(/^Shared with you · Session check-in/)).toBeVisible();
+  await expect(page.getByTestId('headline')).toHaveText('Check-in 28 of 40');
+});

@@ -109,7 +109,7 @@ test('a facilitator\'s start QR opens the chosen questionnaire on a phone', asyn
   await page.getByRole('radio', { name: 'Working alliance' }).check();
   await page.getByRole('radio', { name: 'I am the coach' }).check();
   const link = await page.getByTestId('start-link').inputValue();
-  expect(link).toMatch(/\/\?instrument=alliance&perspective=coach$/);
+  expect(link).toMatch(/\/\?instrument=alliance&perspective=coach&lang=en$/);
   const qr = page.getByRole('img', { name: 'QR code that starts the questionnaire' });
   const png = PNG.sync.read(await qr.screenshot());
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(link);

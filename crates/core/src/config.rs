@@ -36,14 +36,17 @@ pub struct Options {
     /// Whether the `rapport:complete` event carries the scores to the host page. Off unless the coach turns it on,
     /// and then the result screen says so.
     pub event_scores: bool,
+    /// Where share links point instead of our summary page (`data-share-base`): a page on the coach's site that
+    /// runs our standalone build. `https:` (or `http:` on localhost), with no fragment of its own.
+    pub share_base: Option<String>,
 }
 
 /// Longest coach or practice name.
 pub const MAX_COACH_CHARS: usize = 60;
 /// Longest language tag read.
 pub const MAX_LANG_CHARS: usize = 35;
-/// Languages the widget has text for.
-pub const LANGUAGES: [&str; 1] = ["en"];
+/// Languages the widget has text for: tag and name in that language.
+pub const LANGUAGES: [(&str, &str); 1] = [("en", "English")];
 
 /// A language tag like `en`, `es-MX` or `de-CH`: letters, then `-` and letters or digits; lower-cased.
 fn language_tag(text: &str) -> Option<String> {
@@ -125,6 +128,7 @@ impl Default for Options {
             lang: None,
             share: true,
             event_scores: false,
+            share_base: None,
         }
     }
 }
@@ -173,6 +177,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
     let lang = read("lang");
     let share = read("share");
     let event_scores = read("event-scores");
+    let share_base = read("share-base");
 
     if let Some(namespace) = namespace {
         let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
@@ -271,7 +276,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
         match language_tag(&lang) {
             Some(tag) => {
                 let primary = tag.split('-').next().unwrap_or_default();
-                if !LANGUAGES.contains(&primary) {
+                if !LANGUAGES.iter().any(|(tag, _)| *tag == primary) {
                     problems.push(ConfigProblem {
                         option: "lang",
                         message: format!(
@@ -285,6 +290,18 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
             None => problems.push(ConfigProblem {
                 option: "lang",
                 message: format!("lang {} is not a language tag: use one like en or en-GB", quoted(&lang)),
+            }),
+        }
+    }
+    if let Some(base) = share_base {
+        match safe_link(&base).filter(|url| !url.contains('#')) {
+            Some(url) => options.share_base = Some(url),
+            None => problems.push(ConfigProblem {
+                option: "share-base",
+                message: format!(
+                    "share-base {} is not allowed: use an https:// address without a #fragment",
+                    quoted(&base)
+                ),
             }),
         }
     }

@@ -70,6 +70,15 @@ pub fn is_shared(result: &SavedResult) -> bool {
     result.id.starts_with(SHARED_ID_PREFIX)
 }
 
+/// How a result from someone else's link is introduced ("Shared by Ana", or "Shared with you" without a label);
+/// `None` for the person's own.
+pub fn shared_by(result: &SavedResult) -> Option<String> {
+    is_shared(result).then(|| match &result.label {
+        Some(label) => format!("Shared by {label}"),
+        None => "Shared with you".to_string(),
+    })
+}
+
 /// Longest label in UTF-8 bytes: [`MAX_LABEL_CHARS`] characters of at most four bytes each.
 const MAX_LABEL_BYTES: usize = MAX_LABEL_CHARS * 4;
 

@@ -236,10 +236,12 @@ impl Envelope {
 
     /// The result of the same instrument and perspective completed just before `result`, to compare with.
     pub fn previous_of(&self, result: &SavedResult) -> Option<&SavedResult> {
+        // A result kept from someone else's share link is never "your previous result".
         self.results.iter().rev().find(|kept| {
             kept.instrument == result.instrument
                 && kept.perspective == result.perspective
                 && kept.completed_at < result.completed_at
+                && !crate::share::is_shared(kept)
         })
     }
 }

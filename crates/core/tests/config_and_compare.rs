@@ -180,8 +180,10 @@ fn look_and_behaviour_options_are_taken() {
         ("lang", "EN-gb"),
         ("share", "off"),
         ("event-scores", "Yes"),
+        ("share-base", "https://ana.example/results"),
     ]);
     assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(parsed.share_base.as_deref(), Some("https://ana.example/results"));
     assert_eq!(parsed.accent, Some(rapport_core::theme::Rgb(0x8a, 0x2b, 0xe2)));
     assert_eq!(parsed.coach.as_deref(), Some("Ana Lima Coaching"));
     assert_eq!(parsed.lang.as_deref(), Some("en-gb"));
@@ -200,14 +202,19 @@ fn hostile_look_and_behaviour_options_are_refused_by_name() {
         ("lang", "<script>"),
         ("share", "maybe"),
         ("event-scores", "1"),
+        ("share-base", "javascript:alert(1)//https://ana.example"),
     ]);
     assert_eq!(parsed, Options::default());
-    assert_eq!(problems.len(), 5, "{problems:?}");
+    assert_eq!(problems.len(), 6, "{problems:?}");
+    assert!(problems[3].starts_with("share-base \"javascript:alert(1)//https://ana.example\" is not allowed"));
+    // A base with a fragment of its own would swallow the share code's.
+    assert_eq!(options(&[("share-base", "https://ana.example/results#top")]).0.share_base, None);
+    assert_eq!(options(&[("share-base", "http://evil.example/")]).0.share_base, None);
     assert!(problems[0].starts_with("accent \"red;}:host{display:none\" is not a colour"));
     assert_eq!(problems[1], "coach must be plain text of at most 60 characters");
     assert!(problems[2].starts_with("lang \"<script>\" is not a language tag"));
-    assert_eq!(problems[3], "share \"maybe\" is not a switch: use on or off");
-    assert_eq!(problems[4], "event-scores \"1\" is not a switch: use on or off");
+    assert_eq!(problems[4], "share \"maybe\" is not a switch: use on or off");
+    assert_eq!(problems[5], "event-scores \"1\" is not a switch: use on or off");
 }
 
 #[test]

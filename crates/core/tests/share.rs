@@ -6,8 +6,8 @@ use rapport_core::instrument::{self, InstrumentId};
 use rapport_core::instruments::ALL_VERSIONS;
 use rapport_core::scoring::score;
 use rapport_core::share::{
-    clean_label, code_from_text, crc16, decode, decode_lines, decode_pasted, encode, is_shared, try_encode, ShareError,
-    SharedResult, ALPHABET, FORMAT, MAX_CODE_CHARS, MAX_DAY, MAX_LIST_CODES, MAX_PASTE_BYTES, MS_PER_DAY,
+    clean_label, code_from_text, crc16, decode, decode_lines, decode_pasted, encode, is_shared, shared_by, try_encode,
+    ShareError, SharedResult, ALPHABET, FORMAT, MAX_CODE_CHARS, MAX_DAY, MAX_LIST_CODES, MAX_PASTE_BYTES, MS_PER_DAY,
     SHARED_ID_PREFIX,
 };
 use rapport_core::storage::{self, Envelope, SavedResult, MAX_LABEL_CHARS};
@@ -332,7 +332,18 @@ fn an_own_result_shares_by_day_and_comes_back_marked_as_shared() {
     envelope.add_result(decode(&encode(&result)).expect("decodes").to_saved());
     assert_eq!(envelope.results.len(), 2);
     let loaded = storage::decode(Some(&storage::encode(&envelope)));
-    assert_eq!((loaded.problem, loaded.envelope), (None, envelope));
+    assert_eq!((loaded.problem, loaded.envelope), (None, envelope.clone()));
+
+    // Kept as someone else's: introduced as theirs, and never the person's "previous result". The person's own
+    // result of the same questionnaire done later compares with their own earlier one only.
+    assert_eq!(shared_by(&received).as_deref(), Some("Shared by Ana"));
+    assert_eq!(shared_by(&SavedResult { label: None, ..received.clone() }).as_deref(), Some("Shared with you"));
+    assert_eq!(shared_by(&own), None);
+    let later = saved(InstrumentId::Alliance, 1, at + 40 * MS_PER_DAY);
+    assert_eq!(envelope.previous_of(&later).map(|r| r.id.as_str()), Some(own.id.as_str()));
+    let mut only_shared = Envelope::new();
+    only_shared.add_result(received.clone());
+    assert_eq!(only_shared.previous_of(&later), None);
 }
 
 #[test]
