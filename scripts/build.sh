@@ -23,9 +23,13 @@ build_wasm() { # name, cargo flags...
   wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$v1/pkg" \
     target/wasm32-unknown-unknown/release/rapport.wasm
   # -Oz for size; the wasm-bindgen features Leptos output relies on must stay enabled. Flattening and
-  # re-reloop first (control flow rebuilt by binaryen's Relooper) takes another 0.9 KB gzip off the embed
-  # (docs/performance.md); it changes structure, not behaviour, and every browser test runs on its output.
-  node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --converge --enable-bulk-memory \
+  # re-reloop first (control flow rebuilt by binaryen's Relooper) takes another 0.9 KB gzip off the embed.
+  # Without binaryen's inlining pass the wasm is 5% larger raw but 12 KB smaller gzipped: un-inlined code
+  # repeats itself and compresses far better, and transfer is what a phone pays (docs/performance.md has the
+  # start-up and interaction times with and without). Skipping an optimisation never changes behaviour, and
+  # every browser test runs on this output.
+  node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --converge --skip-pass=inlining-optimizing \
+    --enable-bulk-memory \
     --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-reference-types --enable-mutable-globals --strip-debug --strip-producers \
     "$v1/pkg/${name}_bg.wasm" -o "$v1/pkg/${name}_bg.wasm"
@@ -54,6 +58,15 @@ build_wasm widget
 build_wasm standalone --features standalone
 
 for file in widget.js widget_bg.wasm standalone.js standalone_bg.wasm; do hash_name "$file"; done
+# Language catalogues (crates/core/catalogues): compacted, content-hashed, fetched only when chosen.
+mkdir -p "$v1/lang"
+for catalogue in crates/core/catalogues/*.json; do
+  tag=$(basename "$catalogue" .json)
+  node scripts/catalogue.mjs "$catalogue" "$v1/lang/$tag.json"
+  hash=$(sha256sum "$v1/lang/$tag.json" | cut -c1-10)
+  mv "$v1/lang/$tag.json" "$v1/lang/$tag.$hash.json"
+  renames+=("lang/$tag.json=lang/$tag.$hash.json")
+done
 
 cp index.html summary.html embed.html builder.html "$out/"
 find web -maxdepth 1 -type f -exec cp {} "$out/" \;
@@ -64,10 +77,10 @@ for loader in web/v1/*.js; do
 done
 rewrite "$out/sw.js"
 # The offline cache is named after this release, so a new release replaces it whole.
-release=$(cat "$v1"/pkg/* | sha256sum | cut -c1-10)
+release=$(cat "$v1"/pkg/* "$v1"/lang/* | sha256sum | cut -c1-10)
 sed -i "s#rapport-offline-RELEASE#rapport-offline-$release#" "$out/sw.js"
 # Nothing may still point at an unhashed name.
-if grep -lE "pkg/(widget|standalone)(_bg)?\.(js|wasm)" "$v1"/*.js "$out/sw.js"; then
+if grep -lE "pkg/(widget|standalone)(_bg)?\.(js|wasm)|lang/[a-z]+\.json" "$v1"/*.js "$out/sw.js"; then
   echo "build: a reference to an unhashed file was left (above)" >&2
   exit 1
 fi

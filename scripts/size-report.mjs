@@ -46,4 +46,10 @@ if (headroom < 0) {
 const tools = all.filter((path) => TOOLS.test(path));
 const toolsGzip = tools.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
 console.log(`standalone pages' build (not the embed, no budget): ${(toolsGzip / 1000).toFixed(1)} KB gzip in ${tools.length} files`);
+// Languages other than English load only when chosen: what a first visit in that language adds (information).
+for (const file of all.filter((path) => /^v1\/lang\/[a-z]+\.[0-9a-f]{10}\.json$/.test(path)).sort()) {
+  const gzip = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  const tag = file.split('/')[2].split('.')[0];
+  console.log(`catalogue ${tag}: ${(gzip / 1000).toFixed(1)} KB gzip, fetched only in ${tag} (a first visit in ${tag}: ${((gzipTotal + gzip) / 1000).toFixed(1)} KB)`);
+}
 console.log(`size: ok, ${(headroom / 1000).toFixed(1)} KB under the ${budgetKb} KB budget`);

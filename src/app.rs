@@ -14,6 +14,7 @@ use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome
 
 use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
 use crate::store::SharedStore;
+use rapport_core::i18n::{tr, trf};
 
 /// Which screen is showing.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -205,8 +206,12 @@ impl AppState {
             match decode(code) {
                 Ok(result) => results.push(result),
                 Err(error) => {
-                    let which = if codes.len() > 1 { "One of the links: " } else { "" };
-                    self.link_problem.set(format!("{which}{}", error.message()));
+                    let message = if codes.len() > 1 {
+                        trf("One of the links: {0}", &[error.message()])
+                    } else {
+                        error.message().to_string()
+                    };
+                    self.link_problem.set(message);
                 }
             }
         }
@@ -430,21 +435,25 @@ pub fn App(
     root: web_sys::Element,
 ) -> impl IntoView {
     let state = open_link(AppState::new(options, root), page);
+    let config_note = if problems.is_empty() {
+        String::new()
+    } else {
+        trf(
+            "This assessment's settings need attention (a note for the site owner): {0}. The defaults are used \
+             instead.",
+            &[&problems.iter().map(|p| p.message.clone()).collect::<Vec<_>>().join("; ")],
+        )
+    };
     view! {
-        {(!problems.is_empty()).then(|| view! {
-            <div class="rapport-notice rapport-notice--config" role="alert">
-                <p>
-                    <strong>"This assessment's settings need attention (a note for the site owner): "</strong>
-                    {problems.iter().map(|p| p.message.clone()).collect::<Vec<_>>().join("; ")}
-                    ". The defaults are used instead."
-                </p>
-            </div>
-        })}
+        // Always present and hidden when there is nothing to say: cheaper in wasm than an optional view.
+        <div class="rapport-notice rapport-notice--config" role="alert" hidden=problems.is_empty()>
+            <p>{config_note}</p>
+        </div>
         {link_problem(state)}
         <div class="rapport-notice" role="status" hidden=move || state.notice.with(String::is_empty)>
             <p>{move || state.notice.get()}</p>
             <button type="button" class="rapport-link" on:click=move |_| state.notice.set(String::new())>
-                "Dismiss"
+                {tr("Dismiss")}
             </button>
         </div>
         {move || match state.screen.get() {

@@ -17,8 +17,23 @@ use wasm_bindgen::prelude::*;
 
 /// Called by the loader once the module is ready: turns every `[data-rapport]` element on the page into a widget.
 /// `home` is the folder the loader was served from (its own URL, from `import.meta.url`): our summary page is
-/// there. The embed and the standalone pages' build share this entry point.
+/// there. `language` and `catalogue` are what [`wanted_language`] asked for and the loader fetched (`catalogue` is
+/// empty for English, or when the fetch failed: the widget is then in English). The embed and the standalone pages' build
+/// share this entry point.
 #[wasm_bindgen]
-pub fn mount(home: &str) {
+pub fn mount(home: &str, language: usize, catalogue: &str) {
+    mount::install_language(language, catalogue);
     mount::mount_all(home);
+}
+
+/// The language the page's widgets will speak, as an index into [`rapport_core::i18n::LANGUAGES`] (0 English,
+/// 1 Spanish, 2 German: a number, not a string, to keep the wasm's glue small), asked by the loader before
+/// mounting so that it fetches only that catalogue. The loader passes what the page says, in the order the core
+/// weighs it ([`rapport_core::i18n::choose_language`]): the embed's `lang` option (the first widget's
+/// `data-lang`; on our own pages, the `lang` of the query), the page's `<html lang>` (empty on our own pages,
+/// whose `lang="en"` only describes their shell), and the browser's language.
+#[wasm_bindgen]
+pub fn wanted_language(option: &str, page: &str, browser: &str) -> usize {
+    let wanted = rapport_core::i18n::choose_language([option, page, browser]);
+    rapport_core::i18n::LANGUAGES.iter().position(|(tag, _)| *tag == wanted).unwrap_or(0)
 }

@@ -8,6 +8,7 @@ use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 use rapport_core::config::parse_options;
 #[cfg(feature = "standalone")]
 use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs};
+use rapport_core::i18n::{install, tr};
 use rapport_core::theme::accent_css;
 
 #[cfg(feature = "standalone")]
@@ -36,6 +37,20 @@ thread_local! {
 #[cfg(not(feature = "standalone"))]
 pub fn summary_page() -> String {
     HOME.with_borrow(|home| if home.is_empty() { String::new() } else { format!("{home}summary.html") })
+}
+
+/// Installs the catalogue the loader fetched. A damaged or missing one leaves the page in English, with a console
+/// note for the site owner: never a blank widget.
+pub fn install_language(language: usize, catalogue: &str) {
+    let Some((tag, _)) = rapport_core::i18n::LANGUAGES.get(language).filter(|_| language > 0) else { return };
+    if install(tag, catalogue).is_err() {
+        web_sys::console::warn_1(&"rapport: the language could not be loaded, so English is shown".into());
+    }
+    // Our own pages are the widget: their document speaks its language (for screen readers and hyphenation).
+    #[cfg(feature = "standalone")]
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", rapport_core::i18n::language());
+    }
 }
 
 /// Mounts a widget on every `[data-rapport]` element that does not have one yet. `home` is the loader's folder
@@ -76,7 +91,7 @@ pub fn mount_all(home: &str) {
         if mount_one(&document, &host, page, query_options).is_err() {
             // The host cannot take a shadow root (an element type that forbids it, or one already attached):
             // say so in the host itself rather than leaving an empty box.
-            host.set_text_content(Some("This assessment could not start here: its container cannot hold it."));
+            host.set_text_content(Some(tr("This assessment could not start here: its container cannot hold it.")));
         }
     }
 }
@@ -123,6 +138,8 @@ fn mount_one(
     }
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
     root.set_class_name("rapport");
+    // The widget's own language, which may differ from the host page's.
+    root.set_attribute("lang", rapport_core::i18n::language())?;
     shadow.append_child(&root)?;
     host.set_attribute(MOUNTED_MARK, "")?;
     for problem in &problems {

@@ -6,10 +6,10 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use rapport_core::config::LANGUAGES;
 use rapport_core::group::{aggregate, compare_pair};
+use rapport_core::i18n::{decimal, tr, trf};
 use rapport_core::instrument::{self, InstrumentId};
 use rapport_core::interpret::interpret_saved;
 use rapport_core::qr::qr_svg_path;
-use rapport_core::scoring::one_decimal;
 use rapport_core::share::{decode_lines, SharedResult};
 use rapport_core::storage::SavedResult;
 use rapport_core::summary::percent_encode;
@@ -54,17 +54,17 @@ pub fn PrintAndQr(
     let compare_with = link.clone();
     view! {
         <section class="rapport-card rapport-tools" aria-labelledby="rapport-qr-title">
-            <h3 id="rapport-qr-title">"QR code of this result"</h3>
-            <p class="rapport-no-print">"Scan it with a phone's camera to open this summary there."</p>
-            {(!link.is_empty()).then(|| view! { <QrCode text=link label="QR code of the link to this result" /> })}
+            <h3 id="rapport-qr-title">{tr("QR code of this result")}</h3>
+            <p class="rapport-no-print">{tr("Scan it with a phone's camera to open this summary there.")}</p>
+            {(!link.is_empty()).then(|| view! { <QrCode text=link label=tr("QR code of the link to this result") /> })}
             <div class="rapport-actions rapport-no-print">
-                <button type="button" class="rapport-primary" on:click=move |_| print()>"Print or save as PDF"</button>
+                <button type="button" class="rapport-primary" on:click=move |_| print()>{tr("Print or save as PDF")}</button>
                 <button
                     type="button"
                     class="rapport-secondary"
                     on:click=move |_| state.show(Screen::Compare(vec![compare_with.clone(), String::new()]))
                 >
-                    "Compare with another result"
+                    {tr("Compare with another result")}
                 </button>
             </div>
         </section>
@@ -101,7 +101,7 @@ fn decode_all(texts: &[String]) -> (Vec<SharedResult>, Vec<String>) {
 fn tools_nav(state: AppState) -> impl IntoView {
     view! {
         <div class="rapport-actions rapport-no-print">
-            <button type="button" class="rapport-secondary" on:click=move |_| state.home()>"Back to start"</button>
+            <button type="button" class="rapport-secondary" on:click=move |_| state.home()>{tr("Back to start")}</button>
         </div>
     }
 }
@@ -128,7 +128,7 @@ pub fn CompareScreen(
                 return view! { <p class="rapport-notice" role="alert">{problem.clone()}</p> }.into_any();
             }
             let [a, b] = results.as_slice() else {
-                return view! { <p class="rapport-notice" role="alert">"Paste two share links to compare."</p> }
+                return view! { <p class="rapport-notice" role="alert">{tr("Paste two share links to compare.")}</p> }
                     .into_any();
             };
             match compare_pair(a, b) {
@@ -139,21 +139,21 @@ pub fn CompareScreen(
     };
     view! {
         <section class="rapport-screen rapport-compare">
-            <h2 class="rapport-title" tabindex="-1" node_ref=heading>"Compare two views of one relationship"</h2>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("Compare two views of one relationship")}</h2>
             <p class="rapport-lead rapport-no-print">
-                "Paste two share links of the same questionnaire: the client's and the coach's view of the working "
-                "alliance, or a self-assessment and a client's rating of trust. Both stay on this device."
+                {tr("Paste two share links of the same questionnaire: the client's and the coach's view of the working \
+                     alliance, or a self-assessment and a client's rating of trust. Both stay on this device.")}
             </p>
             <div class="rapport-no-print">
                 <label class="rapport-field">
-                    <span>"First link"</span>
+                    <span>{tr("First link")}</span>
                     <input type="text" prop:value=move || first.get() on:input=move |e| first.set(event_target_value(&e)) />
                 </label>
                 <label class="rapport-field">
-                    <span>"Second link"</span>
+                    <span>{tr("Second link")}</span>
                     <input type="text" prop:value=move || second.get() on:input=move |e| second.set(event_target_value(&e)) />
                 </label>
-                <button type="button" class="rapport-primary" on:click=move |_| shown.set(true)>"Compare"</button>
+                <button type="button" class="rapport-primary" on:click=move |_| shown.set(true)>{tr("Compare")}</button>
             </div>
             <div aria-live="polite">{outcome}</div>
             {tools_nav(state)}
@@ -163,7 +163,7 @@ pub fn CompareScreen(
 
 fn side_name(result: &SharedResult) -> String {
     let instrument = instrument::find(result.instrument, result.version);
-    let perspective = instrument.and_then(|i| i.perspectives.get(result.perspective)).map_or("", |p| p.label);
+    let perspective = instrument.and_then(|i| i.perspectives.get(result.perspective)).map_or("", |p| tr(p.label));
     match &result.label {
         Some(label) => format!("{label} ({perspective})"),
         None => perspective.to_string(),
@@ -179,9 +179,9 @@ fn comparison_view(a: &SharedResult, b: &SharedResult, pair: rapport_core::group
             view! {
                 <tr data-testid=format!("gap-{}", line.id)>
                     <th scope="row">{line.name}</th>
-                    <td>{one_decimal(line.first)}</td>
-                    <td>{one_decimal(line.second)}</td>
-                    <td>{one_decimal(line.gap)}</td>
+                    <td>{decimal(line.first)}</td>
+                    <td>{decimal(line.second)}</td>
+                    <td>{decimal(line.gap)}</td>
                 </tr>
             }
         })
@@ -194,7 +194,7 @@ fn comparison_view(a: &SharedResult, b: &SharedResult, pair: rapport_core::group
             Some(view! {
                 <div class="rapport-compare__side">
                     <h3>{name}</h3>
-                    <BarChart lines caption="Answers in numbers" />
+                    <BarChart lines caption=tr("Answers in numbers") />
                 </div>
             })
         })
@@ -203,8 +203,8 @@ fn comparison_view(a: &SharedResult, b: &SharedResult, pair: rapport_core::group
         <p class="rapport-card rapport-gap" data-testid="largest-gap">{pair.summary}</p>
         <div class="rapport-compare__sides">{charts}</div>
         <table class="rapport-table rapport-compare__table">
-            <caption>"Side by side, largest gap first"</caption>
-            <tr><th scope="col">"Part"</th><th scope="col">{name_a}</th><th scope="col">{name_b}</th><th scope="col">"Gap"</th></tr>
+            <caption>{tr("Side by side, largest gap first")}</caption>
+            <tr><th scope="col">{tr("Part")}</th><th scope="col">{name_a}</th><th scope="col">{name_b}</th><th scope="col">{tr("Gap")}</th></tr>
             {rows}
         </table>
     }
@@ -231,9 +231,9 @@ pub fn GroupScreen(
             let skipped = (!problems.is_empty()).then(|| {
                 let count = problems.len();
                 let text = if count == 1 {
-                    "1 link could not be read and was left out.".to_string()
+                    tr("1 link could not be read and was left out.").to_string()
                 } else {
-                    format!("{count} links could not be read and were left out.")
+                    trf("{0} links could not be read and were left out.", &[&count.to_string()])
                 };
                 view! { <p class="rapport-notice" role="status">{text}</p> }
             });
@@ -243,17 +243,17 @@ pub fn GroupScreen(
     };
     view! {
         <section class="rapport-screen rapport-group">
-            <h2 class="rapport-title" tabindex="-1" node_ref=heading>"Group summary"</h2>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("Group summary")}</h2>
             <p class="rapport-lead rapport-no-print">
-                "Paste the share links of a group, one per line. The summary shows no names and no single result; "
-                "with fewer than 3 results it shows no statistics, so no one can be singled out."
+                {tr("Paste the share links of a group, one per line. The summary shows no names and no single result; \
+                     with fewer than 3 results it shows no statistics, so no one can be singled out.")}
             </p>
             <label class="rapport-field rapport-no-print">
-                <span>"Share links"</span>
+                <span>{tr("Share links")}</span>
                 <textarea rows="6" prop:value=move || pasted.get() on:input=move |e| pasted.set(event_target_value(&e))></textarea>
             </label>
             <button type="button" class="rapport-primary rapport-no-print" on:click=move |_| shown.set(true)>
-                "Summarise"
+                {tr("Summarise")}
             </button>
             <div aria-live="polite">{outcome}</div>
             {tools_nav(state)}
@@ -263,13 +263,13 @@ pub fn GroupScreen(
 
 fn group_view(group: rapport_core::group::GroupSummary) -> impl IntoView {
     let instrument = instrument::find(group.instrument, group.version);
-    let title = instrument.map_or("", |i| i.title);
-    let perspective = instrument.and_then(|i| i.perspectives.get(group.perspective)).map_or("", |p| p.label);
-    let heading = format!("{title} · {perspective} · {} results", group.count);
+    let title = instrument.map_or("", |i| tr(i.title));
+    let perspective = instrument.and_then(|i| i.perspectives.get(group.perspective)).map_or("", |p| tr(p.label));
+    let heading = trf("{0} · {1} · {2} results", &[title, perspective, &group.count.to_string()]);
     let body = match group.factors {
         None => view! {
             <p data-testid="group-too-small">
-                "Fewer than 3 results: no statistics are shown, so no one can be singled out."
+                {tr("Fewer than 3 results: no statistics are shown, so no one can be singled out.")}
             </p>
         }
         .into_any(),
@@ -279,18 +279,18 @@ fn group_view(group: rapport_core::group::GroupSummary) -> impl IntoView {
                 .map(|factor| {
                     view! {
                         <tr data-testid=format!("group-{}", factor.id)>
-                            <th scope="row">{factor.name}</th>
-                            <td>{one_decimal(factor.mean)}</td>
-                            <td>{one_decimal(factor.spread)}</td>
-                            <td>{format!("{} to {}", one_decimal(factor.min), one_decimal(factor.max))}</td>
+                            <th scope="row">{tr(factor.name)}</th>
+                            <td>{decimal(factor.mean)}</td>
+                            <td>{decimal(factor.spread)}</td>
+                            <td>{trf("{0} to {1}", &[&decimal(factor.min), &decimal(factor.max)])}</td>
                         </tr>
                     }
                 })
                 .collect_view();
             view! {
                 <table class="rapport-table rapport-group__table">
-                    <caption>"Per part: average, spread (standard deviation) and range"</caption>
-                    <tr><th scope="col">"Part"</th><th scope="col">"Average"</th><th scope="col">"Spread"</th><th scope="col">"Range"</th></tr>
+                    <caption>{tr("Per part: average, spread (standard deviation) and range")}</caption>
+                    <tr><th scope="col">{tr("Part")}</th><th scope="col">{tr("Average")}</th><th scope="col">{tr("Spread")}</th><th scope="col">{tr("Range")}</th></tr>
                     {rows}
                 </table>
             }
@@ -351,7 +351,7 @@ pub fn StartLinkScreen(
                 <label class="rapport-option">
                     <input type="radio" name="start-instrument" prop:checked=move || chosen_id() == id
                         on:change=move |_| { chosen.set(id.index()); perspective.set(0); } />
-                    <span class="rapport-option__label">{instrument::current(id).title}</span>
+                    <span class="rapport-option__label">{tr(instrument::current(id).title)}</span>
                 </label>
             }
         })
@@ -366,7 +366,7 @@ pub fn StartLinkScreen(
                     <label class="rapport-option">
                         <input type="radio" name="start-perspective" prop:checked=move || perspective.get() == index
                             on:change=move |_| perspective.set(index) />
-                        <span class="rapport-option__label">{option.label}</span>
+                        <span class="rapport-option__label">{tr(option.label)}</span>
                     </label>
                 }
             })
@@ -374,28 +374,28 @@ pub fn StartLinkScreen(
     };
     view! {
         <section class="rapport-screen rapport-start-link">
-            <h2 class="rapport-title" tabindex="-1" node_ref=heading>"A QR code to start a workshop"</h2>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("A QR code to start a workshop")}</h2>
             <p class="rapport-lead rapport-no-print">
-                "Choose the questionnaire, whose view it asks for and the language, then show this code: participants scan it "
-                "and start on their own phones. Their answers stay on their phones."
+                {tr("Choose the questionnaire, whose view it asks for and the language, then show this code: participants \
+                     scan it and start on their own phones. Their answers stay on their phones.")}
             </p>
             <div class="rapport-no-print">
                 <fieldset class="rapport-fieldset">
-                    <legend>"Questionnaire"</legend>
+                    <legend>{tr("Questionnaire")}</legend>
                     <div class="rapport-options">{instruments}</div>
                 </fieldset>
                 <fieldset class="rapport-fieldset">
-                    <legend>"Whose view?"</legend>
+                    <legend>{tr("Whose view?")}</legend>
                     <div class="rapport-options">{perspectives}</div>
                 </fieldset>
                 <fieldset class="rapport-fieldset">
-                    <legend>"Language"</legend>
+                    <legend>{tr("Language")}</legend>
                     <div class="rapport-options">{languages}</div>
                 </fieldset>
             </div>
-            {move || view! { <QrCode text=link() label="QR code that starts the questionnaire" /> }}
+            {move || view! { <QrCode text=link() label=tr("QR code that starts the questionnaire") /> }}
             <label class="rapport-field">
-                <span>"Link"</span>
+                <span>{tr("Link")}</span>
                 <input type="text" readonly data-testid="start-link" prop:value=link />
             </label>
             {tools_nav(state)}
@@ -407,18 +407,18 @@ pub fn StartLinkScreen(
 pub fn tools_menu(state: AppState) -> impl IntoView {
     view! {
         <section class="rapport-card rapport-tools-menu" aria-labelledby="rapport-tools-title">
-            <h3 id="rapport-tools-title">"For coaches and facilitators"</h3>
+            <h3 id="rapport-tools-title">{tr("For coaches and facilitators")}</h3>
             <div class="rapport-actions">
                 <button type="button" class="rapport-secondary"
                     on:click=move |_| state.show(Screen::Compare(Vec::new()))>
-                    "Compare two results"
+                    {tr("Compare two results")}
                 </button>
                 <button type="button" class="rapport-secondary"
                     on:click=move |_| state.show(Screen::Group(Vec::new()))>
-                    "Summarise a group"
+                    {tr("Summarise a group")}
                 </button>
                 <button type="button" class="rapport-secondary" on:click=move |_| state.show(Screen::StartLink)>
-                    "Make a start QR code"
+                    {tr("Make a start QR code")}
                 </button>
             </div>
         </section>

@@ -147,5 +147,5 @@ async fn the_widget_mounts_in_a_shadow_root_and_offers_every_instrument() {
 
 /// Runs the build's entry point, as the loader does.
 fn mount_widgets() {
-    rapport::mount("http://127.0.0.1/");
+    rapport::mount("http://127.0.0.1/", 0, "");
 }

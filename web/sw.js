@@ -4,7 +4,7 @@
 // (their name changes with their content) cache first: a cached copy is never stale. Same-origin GET requests
 // only. The build names the cache after the release and puts the hashed file names in.
 const CACHE = 'rapport-offline-RELEASE';
-const HASHED = /\.[0-9a-f]{10}\.(js|wasm)$/;
+const HASHED = /\.[0-9a-f]{10}\.(js|wasm|json)$/;
 const SHELL = [
   './',
   './index.html',
@@ -18,6 +18,8 @@ const SHELL = [
   './v1/standalone.js',
   './v1/pkg/standalone.js',
   './v1/pkg/standalone_bg.wasm',
+  './v1/lang/es.json',
+  './v1/lang/de.json',
   './page.css',
   './favicon.svg',
   './manifest.webmanifest',

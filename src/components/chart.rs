@@ -1,6 +1,7 @@
 //! A horizontal bar chart drawn as SVG by the widget itself, with a table that gives the same numbers.
 
 use leptos::prelude::*;
+use rapport_core::i18n::trf;
 use rapport_core::interpret::FactorLine;
 
 const WIDTH: u32 = 320;
@@ -23,7 +24,7 @@ pub fn BarChart(
             let y = row as u32 * ROW;
             let width = (line.fill.min(1000) * WIDTH) / 1000;
             let name =
-                if line.lower_is_better { format!("{} (lower is better)", line.name) } else { line.name.to_string() };
+                if line.lower_is_better { trf("{0} (lower is better)", &[line.name]) } else { line.name.to_string() };
             view! {
                 <g class="rapport-chart__row" class:rapport-chart__row--inverse=line.lower_is_better>
                     <text class="rapport-chart__name" x="0" y=(y + 14).to_string()>{name}</text>
@@ -38,10 +39,11 @@ pub fn BarChart(
     let rows = lines
         .into_iter()
         .map(|line| {
-            let note = if line.lower_is_better { " (lower is better)" } else { "" };
+            let name =
+                if line.lower_is_better { trf("{0} (lower is better)", &[line.name]) } else { line.name.to_string() };
             view! {
                 <tr>
-                    <th scope="row">{line.name}{note}</th>
+                    <th scope="row">{name}</th>
                     <td data-testid=format!("score-{}", line.id)>{line.value}" "{line.out_of}</td>
                 </tr>
             }

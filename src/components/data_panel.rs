@@ -6,6 +6,7 @@
 //! types the rest of the widget already has; an empty string means "nothing to show".
 
 use leptos::prelude::*;
+use rapport_core::i18n::{tr, trf};
 use rapport_core::storage::{ImportError, MAX_IMPORT_BYTES};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,9 +20,15 @@ fn import_message(state: AppState, text: Option<String>) -> String {
     let Some(text) = text else { return ImportError::NotJson.message().to_string() };
     match state.import(&text) {
         Ok(outcome) => {
-            let skipped =
-                if outcome.skipped > 0 { format!(", {} unreadable left out", outcome.skipped) } else { String::new() };
-            format!("Imported: {} new, {} already here{skipped}.", outcome.merged.added, outcome.merged.already_there)
+            let (added, there) = (outcome.merged.added.to_string(), outcome.merged.already_there.to_string());
+            if outcome.skipped > 0 {
+                trf(
+                    "Imported: {0} new, {1} already here, {2} unreadable left out.",
+                    &[&added, &there, &outcome.skipped.to_string()],
+                )
+            } else {
+                trf("Imported: {0} new, {1} already here.", &[&added, &there])
+            }
         }
         Err(error) => error.message().to_string(),
     }
@@ -39,7 +46,7 @@ pub fn DataPanel(
 
     let save_or_show = move |filename: String, text: String| {
         if download(&filename, &text) {
-            message.set("Downloaded as a file.".into());
+            message.set(tr("Downloaded as a file.").into());
         } else {
             // Downloads are (or may be) blocked here, in a sandboxed frame: show the text to copy as well.
             fallback_text.set(text);
@@ -72,16 +79,21 @@ pub fn DataPanel(
 
     view! {
         <details class="rapport-more rapport-data">
-            <summary>"Your data on this device"</summary>
+            <summary>{tr("Your data on this device")}</summary>
             <p>
                 {move || {
                     let (results, drafts) = state.data.with(|d| (d.results.len(), d.drafts.len()));
-                    let results = if results == 1 { "1 result".to_string() } else { format!("{results} results") };
-                    let drafts = match drafts {
-                        1 => "1 unfinished questionnaire".to_string(),
-                        n => format!("{n} unfinished questionnaires"),
+                    let results = if results == 1 {
+                        tr("1 result").to_string()
+                    } else {
+                        trf("{0} results", &[&results.to_string()])
                     };
-                    format!("Kept here: {results} and {drafts}.")
+                    let drafts = if drafts == 1 {
+                        tr("1 unfinished questionnaire").to_string()
+                    } else {
+                        trf("{0} unfinished questionnaires", &[&drafts.to_string()])
+                    };
+                    trf("Kept here: {0} and {1}.", &[&results, &drafts])
                 }}
             </p>
             <div class="rapport-actions">
@@ -90,10 +102,10 @@ pub fn DataPanel(
                     class="rapport-secondary"
                     on:click=move |_| save_or_show(dated_filename("rapport"), state.export_text(None))
                 >
-                    "Download my results"
+                    {tr("Download my results")}
                 </button>
                 <label class="rapport-secondary rapport-file">
-                    "Import a file"
+                    {tr("Import a file")}
                     <input type="file" accept=".json,application/json" on:change=import />
                 </label>
                 <button
@@ -109,10 +121,10 @@ pub fn DataPanel(
                         }
                     }
                 >
-                    "Download the unreadable data"
+                    {tr("Download the unreadable data")}
                 </button>
                 <button type="button" class="rapport-secondary" on:click=move |_| confirming.set(true)>
-                    "Erase everything"
+                    {tr("Erase everything")}
                 </button>
             </div>
             <div
@@ -122,7 +134,7 @@ pub fn DataPanel(
                 hidden=move || !confirming.get()
             >
                 <p id="rapport-erase-title">
-                    <strong>"Erase everything this assessment keeps on this device?"</strong>
+                    <strong>{tr("Erase everything this assessment keeps on this device?")}</strong>
                     " Your results and unfinished questionnaires will be deleted. This cannot be undone."
                 </p>
                 <div class="rapport-actions">
@@ -132,19 +144,19 @@ pub fn DataPanel(
                         on:click=move |_| {
                             state.erase();
                             confirming.set(false);
-                            message.set("Everything was erased from this device.".into());
+                            message.set(tr("Everything was erased from this device.").into());
                         }
                     >
-                        "Yes, erase everything"
+                        {tr("Yes, erase everything")}
                     </button>
                     <button type="button" class="rapport-secondary" on:click=move |_| confirming.set(false)>
-                        "Keep everything"
+                        {tr("Keep everything")}
                     </button>
                 </div>
             </div>
             <p class="rapport-status" role="status">{move || message.get()}</p>
             <label class="rapport-fallback" hidden=move || fallback_text.with(String::is_empty)>
-                "If no file was downloaded (this page may block downloads), copy this text and keep it somewhere safe:"
+                {tr("If no file was downloaded (this page may block downloads), copy this text and keep it somewhere safe:")}
                 <textarea readonly rows="6" prop:value=move || fallback_text.get()></textarea>
             </label>
         </details>

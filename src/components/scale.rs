@@ -1,6 +1,7 @@
 //! An answer scale as real radio buttons in a fieldset: labelled, keyboard-operable, large tap targets.
 
 use leptos::prelude::*;
+use rapport_core::i18n::tr;
 use rapport_core::instrument::Scale;
 
 /// One radio button per scale point. Reports each pick with whether it came from a pointer (mouse, touch, pen):
@@ -34,7 +35,7 @@ pub fn ScaleChoice(
                                 prop:checked=move || selected() == Some(value)
                                 on:click=move |event| on_pick.run((value, event.detail() > 0))
                             />
-                            <span class="rapport-option__label">{point.label}</span>
+                            <span class="rapport-option__label">{tr(point.label)}</span>
                         </label>
                     }
                 })

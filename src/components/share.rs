@@ -5,6 +5,7 @@
 //! on screen as selectable text, so the person can copy them by hand.
 
 use leptos::prelude::*;
+use rapport_core::i18n::{tr, trf};
 use rapport_core::share::{clean_label, encode, SharedResult};
 use rapport_core::storage::{SavedResult, MAX_LABEL_CHARS};
 use rapport_core::summary::{mailto_link, text_summary};
@@ -64,14 +65,14 @@ fn call_browser(
     on_settled.forget();
 }
 
-/// Copies `text` to the clipboard and says how it went in `message`.
-fn copy(text: String, what: &'static str, message: RwSignal<String>) {
+/// Copies `text` to the clipboard and says how it went in `message`: `done` (already translated) when it worked.
+fn copy(text: String, done: &'static str, message: RwSignal<String>) {
     let Some(window) = web_sys::window() else { return };
     let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).unwrap_or_default();
     call_browser(&clipboard, "writeText", &JsValue::from_str(&text), move |outcome| {
         message.set(match outcome {
-            Ok(()) => format!("{what} copied."),
-            Err(_) => "Copying is blocked here: select the text below and copy it yourself.".to_string(),
+            Ok(()) => done.to_string(),
+            Err(_) => tr("Copying is blocked here: select the text below and copy it yourself.").to_string(),
         });
     });
 }
@@ -93,7 +94,7 @@ pub fn SharePanel(
 ) -> impl IntoView {
     let base = state.links.0.get_untracked();
     let message = RwSignal::new(String::new());
-    let title = result.instrument().map_or("rapport", |i| i.title);
+    let title = result.instrument().map_or("rapport", |i| tr(i.title));
     let date = format_date(result.completed_at);
     let given_label = result.label.clone().unwrap_or_default();
     // Link and text are recomputed when the label changes (plain String signals: no Memo type in the wasm).
@@ -114,7 +115,7 @@ pub fn SharePanel(
         link.set(new_link);
         text.set(new_text);
     };
-    let subject = format!("My {title} result");
+    let subject = trf("My {0} result", &[title]);
     let share_title = subject.clone();
 
     let share = move |_| {
@@ -128,22 +129,22 @@ pub fn SharePanel(
         }
         let Some(window) = web_sys::window() else { return };
         call_browser(&window.navigator(), "share", &data, move |outcome| match outcome {
-            Ok(()) => message.set("Shared.".into()),
+            Ok(()) => message.set(tr("Shared.").into()),
             // The person closed the share sheet: nothing to say.
             Err(name) if name == "AbortError" => {}
-            Err(_) => copy(link.get_untracked(), "Link", message),
+            Err(_) => copy(link.get_untracked(), tr("Link copied."), message),
         });
     };
 
     view! {
         <section class="rapport-card rapport-share" aria-labelledby="rapport-share-title">
-            <h3 id="rapport-share-title">"Share this result"</h3>
+            <h3 id="rapport-share-title">{tr("Share this result")}</h3>
             <p>
-                "Your answers travel inside the link itself: nothing is uploaded, and anyone you give the link to "
-                "can read this result."
+                {tr("Your answers travel inside the link itself: nothing is uploaded, and anyone you give the link to \
+                     can read this result.")}
             </p>
             <label class="rapport-field">
-                <span>"Your first name or a label, shown with the result (optional)"</span>
+                <span>{tr("Your first name or a label, shown with the result (optional)")}</span>
                 <input
                     type="text"
                     maxlength=MAX_LABEL_CHARS.to_string()
@@ -153,30 +154,30 @@ pub fn SharePanel(
                 />
             </label>
             <label class="rapport-field">
-                <span>"Link"</span>
+                <span>{tr("Link")}</span>
                 <input type="text" readonly data-testid="share-link" prop:value=link />
             </label>
             <div class="rapport-actions">
-                <button type="button" class="rapport-primary" on:click=move |_| copy(link.get_untracked(), "Link", message)>
-                    "Copy link"
+                <button type="button" class="rapport-primary" on:click=move |_| copy(link.get_untracked(), tr("Link copied."), message)>
+                    {tr("Copy link")}
                 </button>
                 <button
                     type="button"
                     class="rapport-secondary"
-                    on:click=move |_| copy(text.get_untracked(), "Text summary", message)
+                    on:click=move |_| copy(text.get_untracked(), tr("Text summary copied."), message)
                 >
-                    "Copy text summary"
+                    {tr("Copy text summary")}
                 </button>
                 <button type="button" class="rapport-secondary" hidden=!can_share() on:click=share>
-                    "Share…"
+                    {tr("Share…")}
                 </button>
                 <a class="rapport-secondary" href=move || mailto_link(&subject, &text.get(), &link.get())>
-                    "Email to my coach"
+                    {tr("Email to my coach")}
                 </a>
             </div>
             <p class="rapport-status" role="status">{message}</p>
             <details class="rapport-more">
-                <summary>"Text summary"</summary>
+                <summary>{tr("Text summary")}</summary>
                 <textarea class="rapport-summary-text" readonly rows="10" data-testid="share-text" prop:value=text></textarea>
             </details>
         </section>

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::AppState;
 use crate::components::{focus_when, ScaleChoice};
+use rapport_core::i18n::{tr, trf};
 
 /// How long a pointer pick stays on screen before moving on, so the person sees what they chose.
 const AUTO_ADVANCE: Duration = Duration::from_millis(450);
@@ -34,8 +35,8 @@ pub fn QuestionScreen(
     let text =
         move || state.attempt.with(|a| a.as_ref().map_or("", |a| a.instrument.item_text(a.position, a.perspective)));
     let selected = move || state.attempt.with(|a| a.as_ref().and_then(|a| a.current_answer()));
-    let title = move || state.attempt.with(|a| a.as_ref().map_or("", |a| a.instrument.title));
-    let progress = move || format!("Question {} of {}", position() + 1, total());
+    let title = move || state.attempt.with(|a| a.as_ref().map_or("", |a| tr(a.instrument.title)));
+    let progress = move || trf("Question {0} of {1}", &[&(position() + 1).to_string(), &total().to_string()]);
     let percent = move || {
         let answered = state.attempt.with(|a| a.as_ref().map_or(0, |a| a.answered()));
         format!("{}%", answered * 100 / total().max(1))
@@ -100,8 +101,8 @@ pub fn QuestionScreen(
                     }}
                 </fieldset>
                 <div class="rapport-nav">
-                    <button type="button" class="rapport-secondary" on:click=back disabled=is_first>"Back"</button>
-                    <button type="button" class="rapport-primary" on:click=move |_| next()>"Next"</button>
+                    <button type="button" class="rapport-secondary" on:click=back disabled=is_first>{tr("Back")}</button>
+                    <button type="button" class="rapport-primary" on:click=move |_| next()>{tr("Next")}</button>
                 </div>
             </div>
         </section>

@@ -3,6 +3,7 @@
 
 use leptos::html::H2;
 use leptos::prelude::*;
+use rapport_core::i18n::{language, tr, trf};
 use rapport_core::interpret::{compare, interpret_saved, level_label, Direction, FactorLine, Interpretation};
 use rapport_core::readings::ETHICS_NOTE;
 use rapport_core::scoring::{checkin_drop, Score};
@@ -13,20 +14,18 @@ use crate::app::AppState;
 use crate::components::SharePanel;
 use crate::components::{dated_filename, download, focus_when, BarChart};
 
-/// A date in the browser's language, through `Intl` (no date code in the wasm).
+/// A date in the page's language, through `Intl` (no date code in the wasm).
 pub fn format_date(millis: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    // "medium": 23 Nov 2026, 23.11.2026, 23 nov 2026, as each language writes a short date.
     let options = js_sys::Object::new();
-    for (key, value) in [("year", "numeric"), ("month", "short"), ("day", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    let language = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_else(|| String::from("en"));
-    date.to_locale_date_string(&language, &options).into()
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    date.to_locale_date_string(language(), &options).into()
 }
 
 /// The one-line headline of a kept result, for lists.
 pub fn headline_of(result: &SavedResult) -> String {
-    interpret_saved(result).map_or_else(|| "could not be read".to_string(), |i| i.headline)
+    interpret_saved(result).map_or_else(|| tr("could not be read").to_string(), |i| i.headline)
 }
 
 /// One factor's reading: what it means and what to try next.
@@ -40,14 +39,14 @@ fn FactorReading(
 ) -> impl IntoView {
     let reading = line.reading?;
     let title = match role {
-        Some(role) => format!("{role}: {}", line.name),
-        None => format!("{}: {}", line.name, level_label(line.level)),
+        Some(role) => trf("{0}: {1}", &[role, line.name]),
+        None => trf("{0}: {1}", &[line.name, level_label(line.level)]),
     };
     Some(view! {
         <section class="rapport-reading">
             <h3>{title}</h3>
-            <p>{reading.meaning}</p>
-            <ul class="rapport-steps">{reading.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ul>
+            <p>{tr(reading.meaning)}</p>
+            <ul class="rapport-steps">{reading.steps.iter().map(|step| view! { <li>{tr(step)}</li> }).collect_view()}</ul>
         </section>
     })
 }
@@ -66,17 +65,18 @@ pub fn ResultScreen(
     else {
         return view! {
             <section class="rapport-screen">
-                <h2 class="rapport-title" tabindex="-1" node_ref=heading>"This result cannot be shown"</h2>
-                <p>"It was made with a version of the questionnaire this page does not know."</p>
-                <button type="button" class="rapport-secondary" on:click=move |_| state.home()>"Back to start"</button>
+                <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("This result cannot be shown")}</h2>
+                <p>{tr("It was made with a version of the questionnaire this page does not know.")}</p>
+                <button type="button" class="rapport-secondary" on:click=move |_| state.home()>{tr("Back to start")}</button>
             </section>
         }
         .into_any();
     };
     let instrument = result.instrument();
-    let title = instrument.map_or("", |i| i.title);
-    let perspective =
-        instrument.and_then(|i| i.perspectives.get(result.perspective_index().unwrap_or(0))).map_or("", |p| p.label);
+    let title = instrument.map_or("", |i| tr(i.title));
+    let perspective = instrument
+        .and_then(|i| i.perspectives.get(result.perspective_index().unwrap_or(0)))
+        .map_or("", |p| tr(p.label));
     // A result from someone else's link: read-only, never mixed with the person's own, whether it is shown from the
     // link or was kept as someone else's. Their own link opened on the summary page (`&own`) reads as theirs, with
     // the share options.
@@ -93,7 +93,7 @@ pub fn ResultScreen(
     let meta = format!("{whose}{title} · {perspective} · {}", format_date(result.completed_at));
 
     let pick = |index: Option<usize>| index.and_then(|i| lines.get(i).cloned());
-    let focus_lines = [(pick(weakest), "Biggest opportunity"), (pick(strongest), "Strongest area")];
+    let focus_lines = [(pick(weakest), tr("Biggest opportunity")), (pick(strongest), tr("Strongest area"))];
     let highlighted: Vec<usize> = [weakest, strongest].into_iter().flatten().collect();
     let others: Vec<FactorLine> = lines.iter().filter(|line| !highlighted.contains(&line.factor)).cloned().collect();
     // Someone else's result is never compared with the person's own history.
@@ -120,7 +120,8 @@ pub fn ResultScreen(
             {state.host(|host| host.share).then(|| share_elsewhere(state, &result))}
         }
     });
-    let caption = if received { "The answers in numbers" } else { "Your answers in numbers" };
+    let scores_sent = state.host(|host| host.event_scores);
+    let caption = if received { tr("The answers in numbers") } else { tr("Your answers in numbers") };
 
     view! {
         <section class="rapport-screen rapport-result">
@@ -137,20 +138,20 @@ pub fn ResultScreen(
                 .collect_view()}
             {(!others.is_empty() && others.iter().any(|l| l.reading.is_some())).then(|| view! {
                 <details class="rapport-more" open=highlighted.is_empty()>
-                    <summary>{if highlighted.is_empty() { "Each part" } else { "The other parts" }}</summary>
+                    <summary>{if highlighted.is_empty() { tr("Each part") } else { tr("The other parts") }}</summary>
                     {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_view()}
                 </details>
             })}
             {offer}
-            {state.host(|host| host.event_scores).then(|| view! {
-                <p class="rapport-privacy">{crate::screens::start::privacy_note(true)}</p>
-            })}
+            <p class="rapport-privacy" hidden=!scores_sent>
+                {if scores_sent { crate::screens::start::privacy_note(true) } else { "" }}
+            </p>
             {call_to_action(state)}
             <aside class="rapport-ethics" aria-label="About this result">
-                <p>{ETHICS_NOTE}</p>
+                <p>{tr(ETHICS_NOTE)}</p>
             </aside>
             <div class="rapport-actions">
-                <button type="button" class="rapport-secondary" on:click=move |_| state.home()>"Back to start"</button>
+                <button type="button" class="rapport-secondary" on:click=move |_| state.home()>{tr("Back to start")}</button>
             </div>
         </section>
     }
@@ -178,18 +179,27 @@ fn checkin_trend(state: AppState, result: &SavedResult) -> Option<String> {
         (data.previous_of(result).and_then(SavedResult::score), totals)
     });
     let Some(Score::CheckIn(previous)) = previous else {
-        return Some("This is your first check-in here. Take it after your next session to see the trend.".into());
+        return Some(tr("This is your first check-in here. Take it after your next session to see the trend.").into());
     };
-    let history =
-        if totals.len() > 1 { format!(" Your check-ins so far: {}.", totals.join(", ")) } else { String::new() };
+    let history = if totals.len() > 1 {
+        format!(" {}", trf("Your check-ins so far: {0}.", &[&totals.join(", ")]))
+    } else {
+        String::new()
+    };
     let drop = checkin_drop(&previous, &current);
     Some(if drop.any() {
         format!(
-            "Lower than last time ({} of 40, now {}). A dip is worth raising at the start of your next session.{history}",
-            previous.total, current.total
+            "{}{history}",
+            trf(
+                "Lower than last time ({0} of 40, now {1}). A dip is worth raising at the start of your next session.",
+                &[&previous.total.to_string(), &current.total.to_string()],
+            )
         )
     } else {
-        format!("Last time: {} of 40. Now: {} of 40.{history}", previous.total, current.total)
+        format!(
+            "{}{history}",
+            trf("Last time: {0} of 40. Now: {1} of 40.", &[&previous.total.to_string(), &current.total.to_string()])
+        )
     })
 }
 
@@ -201,16 +211,16 @@ fn changes_since_previous(state: AppState, result: &SavedResult) -> Option<impl 
         .into_iter()
         .map(|change| {
             let (class, word) = match change.direction {
-                Direction::Better => ("rapport-change--better", "better"),
-                Direction::Worse => ("rapport-change--worse", "lower"),
-                Direction::Same => ("rapport-change--same", "same"),
+                Direction::Better => ("rapport-change--better", tr("(better)")),
+                Direction::Worse => ("rapport-change--worse", tr("(lower)")),
+                Direction::Same => ("rapport-change--same", tr("(same)")),
             };
-            view! { <li class=class>{change.text}<span class="rapport-change__word">{format!(" ({word})")}</span></li> }
+            view! { <li class=class>{change.text}" "<span class="rapport-change__word">{word}</span></li> }
         })
         .collect_view();
     Some(view! {
         <section class="rapport-changes" aria-labelledby="rapport-changes-title">
-            <h3 id="rapport-changes-title">{format!("Since your last result ({})", format_date(previous.completed_at))}</h3>
+            <h3 id="rapport-changes-title">{trf("Since your last result ({0})", &[&format_date(previous.completed_at)])}</h3>
             <ul>{items}</ul>
         </section>
     })
@@ -238,16 +248,16 @@ fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
     let (for_check, for_note, for_hide, for_keep) = (result.clone(), result.clone(), result.clone(), result.clone());
     view! {
         <section class="rapport-card rapport-received" aria-labelledby="rapport-received-title">
-            <h3 id="rapport-received-title">"Someone shared this result with you"</h3>
+            <h3 id="rapport-received-title">{tr("Someone shared this result with you")}</h3>
             <p hidden=move || state.is_kept(&for_check)>
-                "It is shown from the link alone, and nothing of it is kept on this device unless you keep a copy."
+                {tr("It is shown from the link alone, and nothing of it is kept on this device unless you keep a copy.")}
             </p>
             <p hidden=move || !state.is_kept(&for_note)>
-                "A copy is kept on this device, listed as shared with you and never compared with your own results."
+                {tr("A copy is kept on this device, listed as shared with you and never compared with your own results.")}
             </p>
             <div class="rapport-actions">
                 <button type="button" class="rapport-primary" on:click=move |_| state.take_it_yourself(&result)>
-                    "Take it yourself"
+                    {tr("Take it yourself")}
                 </button>
                 <button
                     type="button"
@@ -258,7 +268,7 @@ fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
                         state.keep(for_keep.clone());
                     }
                 >
-                    "Keep a copy on this device"
+                    {tr("Keep a copy on this device")}
                 </button>
             </div>
         </section>
@@ -276,7 +286,7 @@ fn share_elsewhere(state: AppState, result: &SavedResult) -> Option<impl IntoVie
     let page = if base.is_empty() { crate::mount::summary_page() } else { base };
     (!page.is_empty()).then(|| {
         let href = format!("{page}#a={}&own", rapport_core::share::handoff(result));
-        outbound_link(href, "Share or print this result".to_string())
+        outbound_link(href, tr("Share or print this result").to_string())
     })
 }
 
@@ -291,19 +301,19 @@ fn private_offer(state: AppState, result: SavedResult) -> impl IntoView {
             aria-labelledby="rapport-private-title"
             hidden=move || state.is_kept(&for_check)
         >
-            <h3 id="rapport-private-title">"This result is not kept on this device"</h3>
-            <p>"It disappears when you close this page. Download it to keep it yourself."</p>
+            <h3 id="rapport-private-title">{tr("This result is not kept on this device")}</h3>
+            <p>{tr("It disappears when you close this page. Download it to keep it yourself.")}</p>
             <div class="rapport-actions">
                 <button
                     type="button"
                     class="rapport-primary"
                     on:click=move |_| {
                         if !download(&dated_filename("rapport"), &state.export_text(Some(&for_download))) {
-                            message.set("Downloads are blocked here.".to_string());
+                            message.set(tr("Downloads are blocked here.").to_string());
                         }
                     }
                 >
-                    "Download this result"
+                    {tr("Download this result")}
                 </button>
                 <button
                     type="button"
@@ -311,7 +321,7 @@ fn private_offer(state: AppState, result: SavedResult) -> impl IntoView {
                     hidden=!state.persistent()
                     on:click=move |_| state.keep(result.clone())
                 >
-                    "Keep it on this device after all"
+                    {tr("Keep it on this device after all")}
                 </button>
             </div>
             <p class="rapport-status" role="status">{move || message.get()}</p>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::components::focus_when;
+use rapport_core::i18n::{tr, trf};
 
 /// Lists unanswered questions.
 #[component]
@@ -24,11 +25,11 @@ pub fn ReviewScreen(
     let count = move || missing().len();
     view! {
         <section class="rapport-screen rapport-review">
-            <h2 class="rapport-title" tabindex="-1" node_ref=heading>"Almost there"</h2>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("Almost there")}</h2>
             <p>
                 {move || match count() {
-                    1 => "One statement is still unanswered. Answer it to see your result.".to_string(),
-                    n => format!("{n} statements are still unanswered. Answer them to see your result."),
+                    1 => tr("One statement is still unanswered. Answer it to see your result.").to_string(),
+                    n => trf("{0} statements are still unanswered. Answer them to see your result.", &[&n.to_string()]),
                 }}
             </p>
             <div class="rapport-actions">
@@ -41,7 +42,7 @@ pub fn ReviewScreen(
                         }
                     }
                 >
-                    "Go to the first one"
+                    {tr("Go to the first one")}
                 </button>
             </div>
             <ul class="rapport-review__list">
@@ -52,7 +53,7 @@ pub fn ReviewScreen(
                             view! {
                                 <li>
                                     <button type="button" class="rapport-link" on:click=move |_| state.go_to(index)>
-                                        {format!("Question {}: {text}", index + 1)}
+                                        {trf("Question {0}: {1}", &[&(index + 1).to_string(), text])}
                                     </button>
                                 </li>
                             }

@@ -2,6 +2,7 @@
 
 use leptos::html::H2;
 use leptos::prelude::*;
+use rapport_core::i18n::{tr, trf};
 use rapport_core::instrument::{self, InstrumentId};
 
 use crate::app::AppState;
@@ -41,21 +42,24 @@ pub fn StartScreen(
                     let instrument = draft.instrument()?;
                     let answered = draft.answers.iter().flatten().count();
                     let started_at = draft.started_at;
-                    let text = format!(
-                        "{}, {answered} of {} answered, started {}",
-                        instrument.title,
-                        instrument.items.len(),
-                        format_date(started_at)
+                    let text = trf(
+                        "{0}, {1} of {2} answered, started {3}",
+                        &[
+                            tr(instrument.title),
+                            &answered.to_string(),
+                            &instrument.items.len().to_string(),
+                            &format_date(started_at),
+                        ],
                     );
                     Some(view! {
                         <li class="rapport-draft">
                             <span>{text}</span>
                             <span class="rapport-actions">
                                 <button type="button" class="rapport-primary" on:click=move |_| state.resume(started_at)>
-                                    "Continue"
+                                    {tr("Continue")}
                                 </button>
                                 <button type="button" class="rapport-secondary" on:click=move |_| state.discard(started_at)>
-                                    "Discard"
+                                    {tr("Discard")}
                                 </button>
                             </span>
                         </li>
@@ -64,7 +68,7 @@ pub fn StartScreen(
                 .collect_view();
             view! {
                 <section class="rapport-card rapport-resume" aria-labelledby="rapport-resume-title">
-                    <h3 id="rapport-resume-title">"Continue where you left off?"</h3>
+                    <h3 id="rapport-resume-title">{tr("Continue where you left off?")}</h3>
                     <ul class="rapport-history__list">{items}</ul>
                 </section>
             }
@@ -78,7 +82,7 @@ pub fn StartScreen(
                 .into_iter()
                 .rev()
                 .map(|result| {
-                    let title = result.instrument().map_or("Result", |i| i.title);
+                    let title = result.instrument().map_or(tr("Result"), |i| tr(i.title));
                     // Someone else's result, kept from their link, says so first.
                     let whose =
                         rapport_core::share::shared_by(&result).map(|who| format!("{who} · ")).unwrap_or_default();
@@ -95,7 +99,7 @@ pub fn StartScreen(
                 .collect_view();
             view! {
                 <section class="rapport-history" aria-labelledby="rapport-history-title">
-                    <h3 id="rapport-history-title">"Your results on this device"</h3>
+                    <h3 id="rapport-history-title">{tr("Your results on this device")}</h3>
                     <ul class="rapport-history__list">{items}</ul>
                 </section>
             }
@@ -107,7 +111,10 @@ pub fn StartScreen(
         .filter(|id| state.fixed_instrument.is_none_or(|fixed| fixed == *id))
         .map(|id| {
             let instrument = instrument::current(id);
-            let meta = format!("{} statements · about {} min", instrument.items.len(), instrument.minutes);
+            let meta = trf(
+                "{0} statements · about {1} min",
+                &[&instrument.items.len().to_string(), &instrument.minutes.to_string()],
+            );
             view! {
                 <label class="rapport-option rapport-option--card">
                     <input
@@ -121,9 +128,9 @@ pub fn StartScreen(
                         }
                     />
                     <span class="rapport-option__label">
-                        <strong>{instrument.title}</strong>
+                        <strong>{tr(instrument.title)}</strong>
                         <span class="rapport-meta">{meta}</span>
-                        <span class="rapport-option__detail">{instrument.summary}</span>
+                        <span class="rapport-option__detail">{tr(instrument.summary)}</span>
                     </span>
                 </label>
             }
@@ -148,8 +155,8 @@ pub fn StartScreen(
                             on:change=move |_| perspective.set(index)
                         />
                         <span class="rapport-option__label">
-                            <strong>{option.label}</strong>
-                            <span class="rapport-option__detail">{option.description}</span>
+                            <strong>{tr(option.label)}</strong>
+                            <span class="rapport-option__detail">{tr(option.description)}</span>
                         </span>
                     </label>
                 }
@@ -163,20 +170,22 @@ pub fn StartScreen(
 
     view! {
         <section class="rapport-screen rapport-start">
-            {(!coach.is_empty()).then(|| view! { <p class="rapport-eyebrow">{format!("Offered by {coach}")}</p> })}
-            <h2 class="rapport-title" tabindex="-1" node_ref=heading>"How is the trust between you?"</h2>
+            <p class="rapport-eyebrow" hidden=coach.is_empty()>
+                {if coach.is_empty() { String::new() } else { trf("Offered by {0}", &[&coach]) }}
+            </p>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("How is the trust between you?")}</h2>
             <p class="rapport-lead">
-                "A few minutes of honest answers about a working relationship, and a result worth reading: "
-                "what is strong, where the opportunity is, and what to try next."
+                {tr("A few minutes of honest answers about a working relationship, and a result worth reading: \
+                     what is strong, where the opportunity is, and what to try next.")}
             </p>
             {unfinished}
             <div class="rapport-form">
                 <fieldset class="rapport-fieldset">
-                    <legend>{if state.fixed_instrument.is_some() { "The questionnaire" } else { "Choose a questionnaire" }}</legend>
+                    <legend>{if state.fixed_instrument.is_some() { tr("The questionnaire") } else { tr("Choose a questionnaire") }}</legend>
                     <div class="rapport-options">{instrument_options}</div>
                 </fieldset>
                 <fieldset class="rapport-fieldset">
-                    <legend>"Whose view?"</legend>
+                    <legend>{tr("Whose view?")}</legend>
                     <div class="rapport-options">{perspective_options}</div>
                 </fieldset>
                 <p class="rapport-privacy">{privacy_note(scores_sent)}</p>
@@ -187,10 +196,10 @@ pub fn StartScreen(
                             prop:checked=move || state.private_run.get()
                             on:change=move |event| state.private_run.set(event_target_checked(&event))
                         />
-                        <span>"Don't keep my answers on this device (a shared or borrowed device)"</span>
+                        <span>{tr("Don't keep my answers on this device (a shared or borrowed device)")}</span>
                     </label>
                 })}
-                <button type="button" class="rapport-primary" on:click=start>"Start"</button>
+                <button type="button" class="rapport-primary" on:click=start>{tr("Start")}</button>
             </div>
             {history}
             <DataPanel state />
@@ -202,9 +211,9 @@ pub fn StartScreen(
 /// they start, and again on the result).
 pub fn privacy_note(scores_sent: bool) -> &'static str {
     if scores_sent {
-        "Your answers stay on this device. When you finish, this website receives your scores: the numbers, never \
-         your answers."
+        tr("Your answers stay on this device. When you finish, this website receives your scores: the numbers, \
+            never your answers.")
     } else {
-        "Your answers stay on this device. Nothing is sent anywhere."
+        tr("Your answers stay on this device. Nothing is sent anywhere.")
     }
 }

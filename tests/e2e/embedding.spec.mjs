@@ -232,3 +232,15 @@ test('the loader is one stable URL, revalidated on every load; what it loads is 
   const text = await loader.text();
   expect(text).toMatch(/pkg\/widget\.[0-9a-f]{10}\.js/);
 });
+
+test("the script embed never registers a service worker on a coach's site", async ({ page }) => {
+  await page.goto('/test/plain.html');
+  const widget = new Widget(page, page.locator('#widget'));
+  await answerAll(widget, 'Agree', 20);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);
+  // The same origin's own page does register one: the check above could fail.
+  await page.goto('/');
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length)))
+    .toBe(1);
+});

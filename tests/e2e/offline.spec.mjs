@@ -1,4 +1,9 @@
 // A workshop's Wi-Fi drops: a phone that loaded the standalone page once can reload it and finish offline.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
 
@@ -31,4 +36,74 @@ test('the page is installable: a manifest with a name, a start URL and icons we 
     expect(response.ok(), icon.src).toBe(true);
     expect(response.headers()['content-type']).toBe(icon.type);
   }
+});
+
+test('a new release replaces the cached one: the new service worker takes over and the new files run', async ({
+  browser,
+}, testInfo) => {
+  // Our own copy of the release, served on its own port, so that "deploying" release 2 touches no other test.
+  const root = mkdtempSync(join(tmpdir(), 'rapport-release-'));
+  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), root, { recursive: true });
+  const port = 8300 + testInfo.workerIndex;
+  const server = spawn('node', ['scripts/serve.mjs', '--root', root, '--port', String(port)], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    stdio: 'ignore',
+  });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const base = `http://127.0.0.1:${port}`;
+    await expect.poll(() => page.goto(`${base}/`).then((r) => r?.ok() ?? false, () => false)).toBe(true);
+    const controlled = () =>
+      page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+        }
+      });
+    await controlled();
+    const [first] = await page.evaluate(() => caches.keys());
+    expect(first).toMatch(/^rapport-offline-[0-9a-f]{10}$/);
+
+    // Release 2 is deployed: a new service worker (a new cache name, as new hashes give) and a loader that marks
+    // the page.
+    const sw = join(root, 'sw.js');
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/rapport-offline-[0-9a-f]+/, 'rapport-offline-release2'));
+    const loader = join(root, 'v1/standalone.js');
+    writeFileSync(loader, `${readFileSync(loader, 'utf8')}\ndocument.documentElement.dataset.release = '2';`);
+    const changed = page.evaluate(
+      () => new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })),
+    );
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+    await changed;
+    // The old cache is gone, the new one holds release 2; a reload runs release 2, online and offline.
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['rapport-offline-release2']);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-release', '2');
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-release', '2');
+    await new Widget(page).finishCheckIn([5, 5, 5, 5]);
+  } finally {
+    await context.close();
+    server.kill();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('in German, the page and its catalogue work offline after one visit', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Starten', exact: true })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Starten', exact: true })).toBeVisible();
+  await context.close();
 });

@@ -6,9 +6,12 @@
 //
 // No inline styles or scripts: the skeleton's height is set through the CSSOM, which a strict CSP allows.
 
-// The build replaces these two names with the content-hashed ones.
+// The build replaces these names with the content-hashed ones.
 const GLUE = './pkg/widget.js';
 const WASM = './pkg/widget_bg.wasm';
+// Languages other than English (compiled in): fetched only when the page's widgets speak one.
+// By the wasm's language index (0 is English, compiled in).
+const CATALOGUES = [null, './lang/es.json', './lang/de.json'];
 const SKELETON_HEIGHT = '24em';
 // Start this far before a widget scrolls into view, so it is ready when the person gets there.
 const NEAR = '600px 0px';
@@ -43,19 +46,23 @@ const fail = (error) => {
   }
 };
 
-let started = false;
-const start = () => {
-  if (started) return;
-  started = true;
-  (typeof WebAssembly === 'object' ? import(GLUE) : Promise.reject(new Error('this browser has no WebAssembly')))
-    .then(({ default: init, mount }) =>
-      init({ module_or_path: new URL(WASM, here) }).then(() => mount(new URL('../', here).href)),
+// Called once: the observer disconnects before it starts the widgets.
+const start = () =>
+  (typeof WebAssembly === 'object' ? import(GLUE) : Promise.reject(Error('no WebAssembly')))
+    .then(({ default: init, mount, wanted_language: wantedLanguage }) =>
+      init({ module_or_path: new URL(WASM, here) }).then(() => {
+        // The wasm's core decides the language from the widget's lang option, the page's and the browser's; a
+        // catalogue that cannot be fetched leaves it in English rather than failing.
+        const option = document.querySelector('[data-rapport][data-lang]')?.dataset.lang ?? '';
+        const language = wantedLanguage(option, document.documentElement.lang, navigator.language ?? '');
+        const file = CATALOGUES[language];
+        return Promise.resolve(file && fetch(new URL(file, here)).then((response) => (response.ok ? response.text() : '')))
+          .catch(() => '')
+          .then((text) => mount(new URL('../', here).href, language, text || ''));
+      }),
     )
-    .then(() => {
-      for (const host of document.querySelectorAll('[data-rapport][data-rapport-mounted]')) settle(host);
-    })
+    .then(() => document.querySelectorAll('[data-rapport]').forEach(settle))
     .catch(fail);
-};
 
 if ('IntersectionObserver' in window) {
   const observer = new IntersectionObserver(

@@ -2,12 +2,26 @@
 // sharing, shared links, the QR code, printing, the comparison and the group view. Coaches' pages load
 // rapport.js instead, the embed's smaller build.
 // The build replaces the two file names with the content-hashed ones.
-import init, { mount } from './pkg/standalone.js';
+import init, { mount, wanted_language as wantedLanguage } from './pkg/standalone.js';
 
 const FAILED = 'This assessment could not load here. Please try again later.';
+// By the wasm's language index (0 is English, compiled in).
+const CATALOGUES = [null, './lang/es.json', './lang/de.json'];
+const here = import.meta.url;
 
-init({ module_or_path: new URL('./pkg/standalone_bg.wasm', import.meta.url) })
-  .then(() => mount(new URL('../', import.meta.url).href))
+init({ module_or_path: new URL('./pkg/standalone_bg.wasm', here) })
+  .then(() => {
+    // Our pages are the widget: the language comes from a start QR code's query (`?lang=es`) or the browser,
+    // never from our own <html lang="en">.
+    const fromUrl = document.querySelector('[data-rapport][data-options-from-url]') ? location.search : '';
+    const option = new URLSearchParams(fromUrl.slice(0, 2000)).get('lang') ?? '';
+    const language = wantedLanguage(option, '', navigator.language ?? '');
+    const file = CATALOGUES[language];
+    const catalogue = file
+      ? fetch(new URL(file, here)).then((response) => (response.ok ? response.text() : '')).catch(() => '')
+      : Promise.resolve('');
+    return catalogue.then((text) => mount(new URL('../', here).href, language, text));
+  })
   .catch((error) => {
     console.warn('rapport: could not start', error);
     for (const host of document.querySelectorAll('[data-rapport]:not([data-rapport-mounted])')) {

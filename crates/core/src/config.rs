@@ -2,6 +2,7 @@
 //! not write, or a query string anyone can craft. Values are bounded, checked against allow-lists, and only ever
 //! echoed back shortened, as text.
 
+use crate::i18n::{tr, trf};
 use crate::instrument::{self, InstrumentId};
 use crate::theme::{parse_colour, Rgb};
 
@@ -45,8 +46,7 @@ pub struct Options {
 pub const MAX_COACH_CHARS: usize = 60;
 /// Longest language tag read.
 pub const MAX_LANG_CHARS: usize = 35;
-/// Languages the widget has text for: tag and name in that language.
-pub const LANGUAGES: [(&str, &str); 1] = [("en", "English")];
+pub use crate::i18n::LANGUAGES;
 
 /// A language tag like `en`, `es-MX` or `de-CH`: letters, then `-` and letters or digits; lower-cased.
 fn language_tag(text: &str) -> Option<String> {
@@ -162,7 +162,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
             return None;
         }
         if value.chars().count() > MAX_OPTION_CHARS {
-            problems.push(ConfigProblem { option, message: format!("{option}: the value is too long") });
+            problems.push(ConfigProblem { option, message: trf("{0}: the value is too long", &[option]) });
             return None;
         }
         Some(value.to_string())
@@ -186,9 +186,9 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
         } else {
             problems.push(ConfigProblem {
                 option: "namespace",
-                message: format!(
-                    "namespace {} is not allowed: use 1 to 32 lowercase letters, digits, - or _",
-                    quoted(&namespace)
+                message: trf(
+                    "namespace {0} is not allowed: use 1 to 32 lowercase letters, digits, - or _",
+                    &[&quoted(&namespace)],
                 ),
             });
         }
@@ -198,7 +198,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
             Some(id) => options.instrument = Some(id),
             None => problems.push(ConfigProblem {
                 option: "instrument",
-                message: format!("instrument {} is unknown: use trust, alliance or checkin", quoted(&instrument)),
+                message: trf("instrument {0} is unknown: use trust, alliance or checkin", &[&quoted(&instrument)]),
             }),
         }
     }
@@ -206,7 +206,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
         match options.instrument {
             None => problems.push(ConfigProblem {
                 option: "perspective",
-                message: "perspective needs an instrument as well".to_string(),
+                message: tr("perspective needs an instrument as well").to_string(),
             }),
             Some(id) => {
                 let chosen = instrument::current(id);
@@ -216,11 +216,9 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
                         let known: Vec<&str> = chosen.perspectives.iter().map(|p| p.id).collect();
                         problems.push(ConfigProblem {
                             option: "perspective",
-                            message: format!(
-                                "perspective {} is unknown for {}: use {}",
-                                quoted(&perspective),
-                                id.as_str(),
-                                known.join(" or ")
+                            message: trf(
+                                "perspective {0} is unknown for {1}: use {2}",
+                                &[&quoted(&perspective), id.as_str(), &known.join(tr(" or "))],
                             ),
                         });
                     }
@@ -231,13 +229,13 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
     match (cta_url, cta_label) {
         (None, None) => {}
         (None, Some(_)) => problems
-            .push(ConfigProblem { option: "cta-label", message: "cta-label needs a cta-url as well".to_string() }),
+            .push(ConfigProblem { option: "cta-label", message: tr("cta-label needs a cta-url as well").to_string() }),
         (Some(url), label) => match safe_link(&url) {
             None => problems.push(ConfigProblem {
                 option: "cta-url",
-                message: format!(
-                    "cta-url {} is not allowed: use an https:// address (http:// only on localhost)",
-                    quoted(&url)
+                message: trf(
+                    "cta-url {0} is not allowed: use an https:// address (http:// only on localhost)",
+                    &[&quoted(&url)],
                 ),
             }),
             Some(url) => {
@@ -245,7 +243,10 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
                 if !plain_text(&label, MAX_CTA_LABEL_CHARS) {
                     problems.push(ConfigProblem {
                         option: "cta-label",
-                        message: format!("cta-label must be plain text of at most {MAX_CTA_LABEL_CHARS} characters"),
+                        message: trf(
+                            "cta-label must be plain text of at most {0} characters",
+                            &[&MAX_CTA_LABEL_CHARS.to_string()],
+                        ),
                     });
                 } else {
                     options.call_to_action = Some((label, url));
@@ -258,7 +259,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
             Some(colour) => options.accent = Some(colour),
             None => problems.push(ConfigProblem {
                 option: "accent",
-                message: format!("accent {} is not a colour: use #rgb or #rrggbb, like #1f6b5c", quoted(&accent)),
+                message: trf("accent {0} is not a colour: use #rgb or #rrggbb, like #1f6b5c", &[&quoted(&accent)]),
             }),
         }
     }
@@ -268,7 +269,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
         } else {
             problems.push(ConfigProblem {
                 option: "coach",
-                message: format!("coach must be plain text of at most {MAX_COACH_CHARS} characters"),
+                message: trf("coach must be plain text of at most {0} characters", &[&MAX_COACH_CHARS.to_string()]),
             });
         }
     }
@@ -279,9 +280,9 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
                 if !LANGUAGES.iter().any(|(tag, _)| *tag == primary) {
                     problems.push(ConfigProblem {
                         option: "lang",
-                        message: format!(
-                            "lang {}: this language is not available yet, so English is shown",
-                            quoted(&tag)
+                        message: trf(
+                            "lang {0}: this language is not available yet, so English is shown",
+                            &[&quoted(&tag)],
                         ),
                     });
                 }
@@ -289,7 +290,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
             }
             None => problems.push(ConfigProblem {
                 option: "lang",
-                message: format!("lang {} is not a language tag: use one like en or en-GB", quoted(&lang)),
+                message: trf("lang {0} is not a language tag: use one like en or en-GB", &[&quoted(&lang)]),
             }),
         }
     }
@@ -298,9 +299,9 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
             Some(url) => options.share_base = Some(url),
             None => problems.push(ConfigProblem {
                 option: "share-base",
-                message: format!(
-                    "share-base {} is not allowed: use an https:// address without a #fragment",
-                    quoted(&base)
+                message: trf(
+                    "share-base {0} is not allowed: use an https:// address without a #fragment",
+                    &[&quoted(&base)],
                 ),
             }),
         }
@@ -313,7 +314,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
                 Some(on) => *field = on,
                 None => problems.push(ConfigProblem {
                     option,
-                    message: format!("{option} {} is not a switch: use on or off", quoted(&value)),
+                    message: trf("{0} {1} is not a switch: use on or off", &[option, &quoted(&value)]),
                 }),
             }
         }

@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 
+use crate::i18n::{tr, trf};
 use crate::instrument::{Instrument, InstrumentId};
 use crate::interpret::{show, shown_values};
 use crate::scoring::{div_round, Score};
@@ -84,18 +85,18 @@ impl PairProblem {
     pub fn message(&self) -> &'static str {
         match self {
             PairProblem::Unreadable => {
-                "One of these results cannot be read by this version: reload the page, then try again."
+                tr("One of these results cannot be read by this version: reload the page, then try again.")
             }
             PairProblem::DifferentInstruments => {
-                "These two results come from different questionnaires: paste two results of the same one."
+                tr("These two results come from different questionnaires: paste two results of the same one.")
             }
             PairProblem::DifferentVersions => {
-                "These two results were answered on different editions of the questionnaire: ask both people to \
-                 take the current one."
+                tr("These two results were answered on different editions of the questionnaire: ask both people to \
+                 take the current one.")
             }
-            PairProblem::SamePerspective => {
-                "Both results are from the same side: paste one from each side, such as the client's and the coach's."
-            }
+            PairProblem::SamePerspective => tr(
+                "Both results are from the same side: paste one from each side, such as the client's and the coach's.",
+            ),
         }
     }
 }
@@ -105,7 +106,7 @@ fn join_names(names: &[&str]) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => trf("{0} and {1}", &[&rest.join(", "), last]),
     }
 }
 
@@ -131,7 +132,7 @@ pub fn compare_pair(a: &SharedResult, b: &SharedResult) -> Result<PairComparison
         .map(|(factor, (&(first, lower_is_better), &(second, _)))| PairLine {
             factor,
             id: instrument.factors.get(factor).map_or("", |f| f.id),
-            name: instrument.factors.get(factor).map_or("", |f| f.name),
+            name: instrument.factors.get(factor).map_or("", |f| tr(f.name)),
             lower_is_better,
             first,
             second,
@@ -143,19 +144,17 @@ pub fn compare_pair(a: &SharedResult, b: &SharedResult) -> Result<PairComparison
     lines.sort_by_key(|line| std::cmp::Reverse(line.gap));
     let largest = lines.iter().find(|line| line.notable);
     let summary = match largest {
-        None => "No notable gap: both views show the same number for every part.".to_string(),
+        None => tr("No notable gap: both views show the same number for every part.").to_string(),
         Some(top) => {
             let tied: Vec<&str> =
                 lines.iter().filter(|line| line.notable && line.gap == top.gap).map(|line| line.name).collect();
             let gap = show(&score_a, top.gap);
             if tied.len() > 1 {
-                format!("The largest gaps, {gap} each, are in {}.", join_names(&tied))
+                trf("The largest gaps, {0} each, are in {1}.", &[&gap, &join_names(&tied)])
             } else {
-                format!(
-                    "The largest gap is in {}: {} and {}, {gap} apart.",
-                    top.name,
-                    show(&score_a, top.first),
-                    show(&score_a, top.second)
+                trf(
+                    "The largest gap is in {0}: {1} and {2}, {3} apart.",
+                    &[top.name, &show(&score_a, top.first), &show(&score_a, top.second), &gap],
                 )
             }
         }

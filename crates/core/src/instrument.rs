@@ -155,13 +155,12 @@ impl Instrument {
         self.perspectives.iter().position(|perspective| perspective.id == id)
     }
 
-    /// Item text for a perspective index; falls back to the first perspective's text.
+    /// Item text for a perspective index, in the page's language; falls back to the first perspective's text.
     pub fn item_text(&self, item: usize, perspective: usize) -> &'static str {
         self.items
             .get(item)
             .and_then(|item| item.texts.get(perspective).or_else(|| item.texts.first()))
-            .copied()
-            .unwrap_or("")
+            .map_or("", |text| crate::i18n::tr(text))
     }
 
     /// Indices of the items that belong to `factor`, in asking order.

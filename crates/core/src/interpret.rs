@@ -2,9 +2,10 @@
 //! the strongest area, the biggest opportunity and a note on the shape of the profile.
 //! The UI renders this as it is; it never computes a number or picks a sentence itself.
 
+use crate::i18n::{decimal, tr, trf};
 use crate::instrument::Instrument;
 use crate::readings::{self, Level, Reading};
-use crate::scoring::{one_decimal, Score};
+use crate::scoring::Score;
 
 /// One factor as the result screen and chart show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,15 +50,15 @@ pub struct Interpretation {
 /// Words for a level, as shown next to a factor.
 pub fn level_label(level: Level) -> &'static str {
     match level {
-        Level::Low => "room to grow",
-        Level::Middle => "mixed",
-        Level::High => "a strength",
+        Level::Low => tr("room to grow"),
+        Level::Middle => tr("mixed"),
+        Level::High => tr("a strength"),
     }
 }
 
 /// Builds the interpretation of `score` for `instrument` answered from perspective index `perspective`.
 pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> Interpretation {
-    let factor_name = |index: usize| instrument.factors.get(index).map_or("", |f| f.name);
+    let factor_name = |index: usize| instrument.factors.get(index).map_or("", |f| tr(f.name));
     let factor_id = |index: usize| instrument.factors.get(index).map_or("", |f| f.id);
     let reading = |factor: usize, level: Level| readings::reading(instrument.id, factor, level, perspective);
     match score {
@@ -69,8 +70,8 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                     factor: f.factor,
                     id: factor_id(f.factor),
                     name: factor_name(f.factor),
-                    value: one_decimal(f.on_ten),
-                    out_of: "of 10",
+                    value: decimal(f.on_ten),
+                    out_of: tr("of 10"),
                     fill: f.on_ten,
                     lower_is_better: instrument.factors.get(f.factor).is_some_and(|d| d.lower_is_better),
                     level: f.level,
@@ -78,25 +79,23 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 })
                 .collect();
             let profile_note = if trust.is_lopsided() {
-                format!(
-                    "The profile is uneven: {} stands {} points above {}. Trust tends to follow its weakest part, \
+                trf(
+                    "The profile is uneven: {0} stands {1} points above {2}. Trust tends to follow its weakest part, \
                      so small steps there pay off most.",
-                    factor_name(trust.strongest),
-                    one_decimal(trust.spread),
-                    factor_name(trust.weakest)
+                    &[factor_name(trust.strongest), &decimal(trust.spread), factor_name(trust.weakest)],
                 )
             } else {
-                "The four parts are fairly even, within 3 points of each other, so no single part holds the rest back."
+                tr("The four parts are fairly even, within 3 points of each other, so no single part holds the rest back.")
                     .to_string()
             };
             Interpretation {
-                headline: format!("Trust index {} of 100", trust.index),
-                detail: format!(
-                    "Trust = (credibility + reliability + intimacy) / self-orientation = {} on a scale from 0.3 to 30. \
+                headline: trf("Trust index {0} of 100", &[&trust.index.to_string()]),
+                detail: trf(
+                    "Trust = (credibility + reliability + intimacy) / self-orientation = {0} on a scale from 0.3 to 30. \
                      Self-orientation comes from the five statements about putting the other person first: agreeing \
                      with them lowers it. It is shown as it came out, so lower is better: it is the one part that \
                      divides trust instead of adding to it.",
-                    one_decimal(trust.trust)
+                    &[&decimal(trust.trust)],
                 ),
                 lines,
                 // All four equal: there is no strongest or weakest part to name (the first listed would win both).
@@ -113,8 +112,8 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                     factor: f.factor,
                     id: factor_id(f.factor),
                     name: factor_name(f.factor),
-                    value: one_decimal(f.mean),
-                    out_of: "of 5",
+                    value: decimal(f.mean),
+                    out_of: tr("of 5"),
                     fill: f.mean * 2,
                     lower_is_better: false,
                     level: f.level,
@@ -123,15 +122,15 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 .collect();
             let even = alliance.subscales[alliance.strongest].mean == alliance.subscales[alliance.weakest].mean;
             Interpretation {
-                headline: format!("Working alliance {} of 5 on average", one_decimal(alliance.mean)),
-                detail: format!(
-                    "All twelve answers add up to {} of 60; each area below is the average of its four answers.",
-                    alliance.total
+                headline: trf("Working alliance {0} of 5 on average", &[&decimal(alliance.mean)]),
+                detail: trf(
+                    "All twelve answers add up to {0} of 60; each area below is the average of its four answers.",
+                    &[&alliance.total.to_string()],
                 ),
                 lines,
                 strongest: (!even).then_some(alliance.strongest),
                 weakest: (!even).then_some(alliance.weakest),
-                profile_note: even.then(|| "Goals, tasks and bond came out the same: an even picture.".to_string()),
+                profile_note: even.then(|| tr("Goals, tasks and bond came out the same: an even picture.").to_string()),
             }
         }
         Score::CheckIn(check) => {
@@ -144,7 +143,7 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                     id: factor_id(factor),
                     name: factor_name(factor),
                     value: value.to_string(),
-                    out_of: "of 10",
+                    out_of: tr("of 10"),
                     fill: u32::from(value) * 100,
                     lower_is_better: false,
                     level: Level::Middle,
@@ -152,8 +151,8 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 })
                 .collect();
             Interpretation {
-                headline: format!("Check-in {} of 40", check.total),
-                detail: "Its value is the trend: take it after each session and watch how it moves.".to_string(),
+                headline: trf("Check-in {0} of 40", &[&check.total.to_string()]),
+                detail: tr("Its value is the trend: take it after each session and watch how it moves.").to_string(),
                 lines,
                 strongest: None,
                 weakest: None,
@@ -207,7 +206,7 @@ pub(crate) fn show(score: &Score, hundredths: u32) -> String {
     if matches!(score, Score::CheckIn(_)) {
         (hundredths / 100).to_string()
     } else {
-        one_decimal(hundredths)
+        decimal(hundredths)
     }
 }
 
@@ -221,16 +220,18 @@ pub fn compare(instrument: &Instrument, previous: &Score, current: &Score) -> Ve
         .zip(&after)
         .enumerate()
         .map(|(factor, (&(old, lower_is_better), &(new, _)))| {
-            let name = instrument.factors.get(factor).map_or("", |f| f.name);
+            let name = instrument.factors.get(factor).map_or("", |f| tr(f.name));
             let (old_shown, new_shown) = (show(old), show(new));
             let (direction, text) = if old_shown == new_shown {
-                (Direction::Same, format!("{name} unchanged at {new_shown}"))
+                (Direction::Same, trf("{0} unchanged at {1}", &[name, &new_shown]))
             } else {
                 let up = new > old;
                 let step = show(new.abs_diff(old));
                 let direction = if up != lower_is_better { Direction::Better } else { Direction::Worse };
-                let word = if up { "up" } else { "down" };
-                (direction, format!("{name} {word} {step} ({old_shown} to {new_shown})"))
+                let args = [name, step.as_str(), old_shown.as_str(), new_shown.as_str()];
+                let text =
+                    if up { trf("{0} up {1} ({2} to {3})", &args) } else { trf("{0} down {1} ({2} to {3})", &args) };
+                (direction, text)
             };
             Change { factor, text, direction }
         })

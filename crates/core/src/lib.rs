@@ -10,6 +10,7 @@ pub mod attempt;
 pub mod config;
 pub mod event;
 pub mod group;
+pub mod i18n;
 pub mod instrument;
 pub mod instruments;
 pub mod interpret;

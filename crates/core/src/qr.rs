@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n::tr;
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 
 /// Longest text drawn: a share link with a long label is about 300 bytes; far more is not a link of ours, and would
@@ -63,7 +64,7 @@ impl QrError {
     /// One sentence for the person: what is wrong and what to do.
     pub fn message(&self) -> &'static str {
         match self {
-            QrError::TooLong => "This link is too long for a QR code: copy the link and send it instead.",
+            QrError::TooLong => tr("This link is too long for a QR code: copy the link and send it instead."),
         }
     }
 }

@@ -32,6 +32,7 @@
 //!   length: refused. If it happens within them, the last character is untouched and its last bit gives the parity
 //!   of the old length: refused.
 
+use crate::i18n::{tr, trf};
 use crate::instrument::{self, Instrument, InstrumentId};
 use crate::scoring::{score, Score};
 use crate::storage::{SavedResult, MAX_LABEL_CHARS};
@@ -74,8 +75,8 @@ pub fn is_shared(result: &SavedResult) -> bool {
 /// `None` for the person's own.
 pub fn shared_by(result: &SavedResult) -> Option<String> {
     is_shared(result).then(|| match &result.label {
-        Some(label) => format!("Shared by {label}"),
-        None => "Shared with you".to_string(),
+        Some(label) => trf("Shared by {0}", &[label]),
+        None => tr("Shared with you").to_string(),
     })
 }
 
@@ -140,23 +141,23 @@ impl ShareError {
     /// One sentence for the person: what is wrong and what to do.
     pub fn message(&self) -> &'static str {
         match self {
-            ShareError::Empty => "There is no link here yet: paste the whole link you were sent.",
-            ShareError::TooLong => "That is too long to be a rapport link: paste only the link you were sent.",
-            ShareError::NotACode => "That is not a rapport link: paste the whole link you were sent, as it is.",
-            ShareError::Damaged => "This link seems to be cut short or changed: ask for it to be sent again.",
+            ShareError::Empty => tr("There is no link here yet: paste the whole link you were sent."),
+            ShareError::TooLong => tr("That is too long to be a rapport link: paste only the link you were sent."),
+            ShareError::NotACode => tr("That is not a rapport link: paste the whole link you were sent, as it is."),
+            ShareError::Damaged => tr("This link seems to be cut short or changed: ask for it to be sent again."),
             ShareError::NewerFormat => {
-                "This link was made by a newer version of rapport: reload the page, then open the link again."
+                tr("This link was made by a newer version of rapport: reload the page, then open the link again.")
             }
             ShareError::UnknownInstrument => {
-                "This link is for a questionnaire this version does not know: reload the page, then open it again."
+                tr("This link is for a questionnaire this version does not know: reload the page, then open it again.")
             }
             ShareError::OffScale => {
-                "This link holds answers the questionnaire does not have: ask for it to be sent again."
+                tr("This link holds answers the questionnaire does not have: ask for it to be sent again.")
             }
             ShareError::LabelInvalid => {
-                "The name in this link has characters that cannot be shown: ask for it to be sent again."
+                tr("The name in this link has characters that cannot be shown: ask for it to be sent again.")
             }
-            ShareError::DayOutOfRange => "This result's date cannot go into a link: check the date on this device.",
+            ShareError::DayOutOfRange => tr("This result's date cannot go into a link: check the date on this device."),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! have written it. [`decode`] never fails and never panics: it keeps every record that is still valid, and
 //! reports what it could not read so the UI can keep the raw text under a backup key and offer it for download.
 
+use crate::i18n::tr;
 use crate::instrument::{self, InstrumentId};
 use crate::json::{self, Json};
 use crate::scoring::{complete_answers, score, Score};
@@ -448,14 +449,18 @@ impl ImportError {
     /// A sentence for the person, naming the problem.
     pub fn message(self) -> &'static str {
         match self {
-            ImportError::TooLarge => "That file is too large to be a rapport export (over 1 MB). Nothing was changed.",
-            ImportError::NotJson => "That file is not a rapport export: it is not readable data. Nothing was changed.",
-            ImportError::NotOurs => "That file holds data, but not from rapport. Nothing was changed.",
-            ImportError::FromTheFuture => {
-                "That file comes from a newer version of rapport. Reload the page to update, then try again. \
-                 Nothing was changed."
+            ImportError::TooLarge => {
+                tr("That file is too large to be a rapport export (over 1 MB). Nothing was changed.")
             }
-            ImportError::NothingReadable => "That rapport file has no readable results in it. Nothing was changed.",
+            ImportError::NotJson => {
+                tr("That file is not a rapport export: it is not readable data. Nothing was changed.")
+            }
+            ImportError::NotOurs => tr("That file holds data, but not from rapport. Nothing was changed."),
+            ImportError::FromTheFuture => {
+                tr("That file comes from a newer version of rapport. Reload the page to update, then try again. \
+                 Nothing was changed.")
+            }
+            ImportError::NothingReadable => tr("That rapport file has no readable results in it. Nothing was changed."),
         }
     }
 }

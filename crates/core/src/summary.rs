@@ -3,6 +3,7 @@
 //! Plain text only: it is pasted into places we do not control, so it holds no markup, and the label a person
 //! chose is the only free text in it.
 
+use crate::i18n::{tr, trf};
 use crate::interpret::interpret_saved;
 use crate::readings::ETHICS_NOTE;
 use crate::storage::SavedResult;
@@ -18,26 +19,28 @@ pub fn text_summary(result: &SavedResult, date: &str, link: &str) -> Option<Stri
     let instrument = result.instrument()?;
     let interpretation = interpret_saved(result)?;
     let perspective = instrument.perspectives.get(result.perspective_index()?)?;
-    let mut text = format!("{}: {}", instrument.title, perspective.label);
+    let mut text = format!("{}: {}", tr(instrument.title), tr(perspective.label));
     if let Some(label) = &result.label {
         text.push_str(&format!(" ({label})"));
     }
     text.push_str(&format!(", {date}\n{}\n\n", interpretation.headline));
     for line in &interpretation.lines {
-        let note = if line.lower_is_better { ", lower is better" } else { "" };
-        text.push_str(&format!("- {}: {} {}{note}\n", line.name, line.value, line.out_of));
+        let args = [line.name, line.value.as_str(), line.out_of];
+        let line =
+            if line.lower_is_better { trf("{0}: {1} {2}, lower is better", &args) } else { trf("{0}: {1} {2}", &args) };
+        text.push_str(&format!("- {line}\n"));
     }
     let name_of = |index: Option<usize>| index.and_then(|i| interpretation.lines.get(i)).map(|line| line.name);
     if let Some(name) = name_of(interpretation.strongest) {
-        text.push_str(&format!("\nStrongest area: {name}"));
+        text.push_str(&format!("\n{}", trf("Strongest area: {0}", &[name])));
     }
     if let Some(name) = name_of(interpretation.weakest) {
-        text.push_str(&format!("\nBiggest opportunity: {name}"));
+        text.push_str(&format!("\n{}", trf("Biggest opportunity: {0}", &[name])));
     }
     if !link.is_empty() {
-        text.push_str(&format!("\n\nSee the full summary: {link}"));
+        text.push_str(&format!("\n\n{}", trf("See the full summary: {0}", &[link])));
     }
-    text.push_str(&format!("\n\n{ETHICS_NOTE}"));
+    text.push_str(&format!("\n\n{}", tr(ETHICS_NOTE)));
     Some(text)
 }
 
@@ -48,7 +51,7 @@ pub fn mailto_link(subject: &str, body: &str, link: &str) -> String {
     if full.chars().count() <= MAX_MAILTO_CHARS {
         return full;
     }
-    let short = format!("My result is here: {link}");
+    let short = trf("My result is here: {0}", &[link]);
     format!("mailto:?subject={}&body={}", percent_encode(subject), percent_encode(&short))
 }
 

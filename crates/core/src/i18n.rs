@@ -1,0 +1,257 @@
+//! Languages. English is the source language and is compiled in: every text the widget shows is written in
+//! English in the code (instruments, readings, interpretation, UI) and passed through [`tr`] (or [`trf`] for a
+//! pattern with `{0}`, `{1}` placeholders) where it is shown. Another language is a catalogue, a JSON object that
+//! maps each English text to its translation (`crates/core/catalogues/<tag>.json`), loaded only when chosen and
+//! installed once per page: every widget on a page speaks the same language.
+//!
+//! Text as key, not invented ids: the English text is in the wasm anyway, so a lookup costs no extra key strings,
+//! and a changed English text shows up at once as a missing translation in the completeness test
+//! (`tests/i18n.rs`), which collects every text [`static_texts`] lists and every literal passed to `tr`/`trf` in
+//! the sources, and fails when a catalogue misses one.
+
+use std::cell::RefCell;
+
+use crate::json::{parse, Json};
+
+/// Languages with text, the source first: tag and the language's own name.
+pub const LANGUAGES: [(&str, &str); 3] = [("en", "English"), ("es", "Español"), ("de", "Deutsch")];
+
+/// A catalogue's key for the decimal separator of its numbers (`7,8` in German and Spanish).
+pub const DECIMAL_KEY: &str = "@decimal-separator";
+
+/// Largest catalogue text accepted, in bytes (ours are about 60 KB).
+pub const MAX_CATALOGUE_BYTES: usize = 400_000;
+
+/// Longest translation accepted, in characters.
+const MAX_ENTRY_CHARS: usize = 2_000;
+
+/// An installed catalogue: the language's tag, and (English, translation) pairs sorted by the English text.
+struct Active {
+    language: &'static str,
+    entries: Vec<(&'static str, &'static str)>,
+}
+
+thread_local! {
+    static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
+}
+
+/// Why a catalogue was not installed (the widget then stays in English).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatalogueError {
+    /// Not one of [`LANGUAGES`] (or English, which needs none).
+    UnknownLanguage,
+    /// Too large, not JSON, not an object of strings, or an entry too long.
+    Malformed,
+}
+
+/// The language shown: an installed catalogue's tag, else `"en"`.
+pub fn language() -> &'static str {
+    ACTIVE.with_borrow(|active| active.as_ref().map_or("en", |active| active.language))
+}
+
+/// Installs the catalogue for `language` from its JSON text, replacing any other. Every value must be a string
+/// of bounded length, and the keys sorted without repeats (as the build writes them: [`sorted_catalogue`]); keys
+/// not used by the widget are kept but never shown. Strings are leaked on purpose: a
+/// page installs one catalogue for its lifetime, and `&'static str` lets [`tr`] stand in for a literal.
+pub fn install(language: &str, text: &str) -> Result<(), CatalogueError> {
+    let language = LANGUAGES
+        .iter()
+        .skip(1)
+        .map(|(tag, _)| *tag)
+        .find(|tag| *tag == language)
+        .ok_or(CatalogueError::UnknownLanguage)?;
+    if text.len() > MAX_CATALOGUE_BYTES {
+        return Err(CatalogueError::Malformed);
+    }
+    let Ok(Json::Object(members)) = parse(text) else { return Err(CatalogueError::Malformed) };
+    let mut entries = Vec::with_capacity(members.len());
+    for (english, translated) in members {
+        let Json::Str(translated) = translated else { return Err(CatalogueError::Malformed) };
+        if translated.chars().count() > MAX_ENTRY_CHARS {
+            return Err(CatalogueError::Malformed);
+        }
+        entries.push((leak(english), leak(translated)));
+    }
+    // The build writes catalogues sorted by key (bytewise, as Rust compares), so lookups can bisect without a
+    // sort in the wasm; an unsorted one is refused rather than half-working.
+    if entries.windows(2).any(|pair| pair[0].0 >= pair[1].0) {
+        return Err(CatalogueError::Malformed);
+    }
+    ACTIVE.with_borrow_mut(|active| *active = Some(Active { language, entries }));
+    Ok(())
+}
+
+/// A catalogue's JSON text with its keys sorted as [`install`] needs (the build's step, and the tests').
+pub fn sorted_catalogue(text: &str) -> Option<String> {
+    let Ok(Json::Object(mut members)) = parse(text) else { return None };
+    members.sort_by(|a, b| a.0.cmp(&b.0));
+    Some(Json::Object(members).to_text())
+}
+
+/// Back to English (tests; a page never switches).
+pub fn uninstall() {
+    ACTIVE.with_borrow_mut(|active| *active = None);
+}
+
+fn leak(text: String) -> &'static str {
+    text.leak()
+}
+
+/// `english` in the page's language: its translation, or the English text itself when there is no catalogue or
+/// the catalogue lacks it (the completeness test makes sure ours never do).
+pub fn tr(english: &'static str) -> &'static str {
+    ACTIVE.with_borrow(|active| {
+        active
+            .as_ref()
+            .and_then(|active| {
+                let at = active.entries.binary_search_by(|(key, _)| (*key).cmp(english)).ok()?;
+                active.entries.get(at).map(|(_, translated)| *translated)
+            })
+            .unwrap_or(english)
+    })
+}
+
+/// A translated pattern with its placeholders filled: `{0}` is `args[0]`, and so on, in whatever order the
+/// translation puts them. A placeholder without an argument stays as written.
+pub fn trf(pattern: &'static str, args: &[&str]) -> String {
+    // `split_once` rather than byte-index slicing: slicing can panic, and its panic message alone would pull
+    // about 4 KB of debug formatting into the wasm.
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = tr(pattern);
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let argument =
+            after.split_once('}').and_then(|(index, tail)| Some((*args.get(index.parse::<usize>().ok()?)?, tail)));
+        match argument {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The decimal separator of the page's language.
+pub fn decimal_separator() -> &'static str {
+    let separator = tr(DECIMAL_KEY);
+    if separator == DECIMAL_KEY {
+        "."
+    } else {
+        separator
+    }
+}
+
+/// Hundredths shown with one decimal in the page's language: `750` is `7.5` in English, `7,5` in German.
+pub fn decimal(hundredths: u32) -> String {
+    let tenths = (hundredths + 5) / 10;
+    format!("{}{}{}", tenths / 10, decimal_separator(), tenths % 10)
+}
+
+/// The language to show: the first of the embed's `lang` option, the host page's `<html lang>`, and the
+/// browser's preferred languages whose primary tag we have (`es-MX` reads as `es`); English when none is.
+pub fn choose_language<'a>(candidates: impl IntoIterator<Item = &'a str>) -> &'static str {
+    candidates
+        .into_iter()
+        .find_map(|tag| {
+            let primary = tag.split(['-', '_']).next()?;
+            LANGUAGES.iter().map(|(known, _)| *known).find(|known| known.eq_ignore_ascii_case(primary))
+        })
+        .unwrap_or("en")
+}
+
+/// Every text of the static data the widget may show: instrument titles, summaries, perspectives, factors,
+/// statements and scale labels, at every version, and every reading. (Texts written in code are found by the
+/// completeness test in the sources.)
+pub fn static_texts() -> Vec<&'static str> {
+    let mut texts = Vec::new();
+    for instrument in crate::instruments::ALL_VERSIONS.iter() {
+        texts.extend([instrument.title, instrument.summary]);
+        for perspective in instrument.perspectives {
+            texts.extend([perspective.label, perspective.description]);
+        }
+        for factor in instrument.factors {
+            texts.extend([factor.name, factor.about]);
+        }
+        for item in instrument.items {
+            texts.extend(item.texts.iter().copied());
+        }
+        texts.extend(instrument.scale.points.iter().map(|point| point.label));
+        for factor in crate::readings::for_instrument(instrument.id) {
+            for reading in factor.views.iter().flatten() {
+                texts.push(reading.meaning);
+                texts.extend(reading.steps.iter().copied());
+            }
+        }
+    }
+    texts.push(crate::readings::ETHICS_NOTE);
+    let mut seen = std::collections::BTreeSet::new();
+    texts.retain(|text| seen.insert(*text));
+    texts
+}
+
+/// The string literals passed to `tr(` or `trf(` in Rust source text, decoded as Rust decodes them (escapes and
+/// `\` line continuations). Used by the completeness test and `examples/i18n_keys.rs` on our own sources.
+pub fn source_texts(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    // Spelt in two parts, so that this line is not itself read as a call.
+    for call in [concat!("tr", "("), concat!("trf", "(")] {
+        let mut rest = source;
+        while let Some(at) = rest.find(call) {
+            // Not part of a longer name (`attr(`, `xtr(`).
+            let before = rest[..at].chars().next_back();
+            rest = &rest[at + call.len()..];
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            // The literal may start on the next line (rustfmt breaks long calls).
+            let Some(body) = rest.trim_start().strip_prefix('"') else { continue };
+            if let Some((text, after)) = string_literal(body) {
+                found.push(text);
+                rest = after;
+            }
+        }
+    }
+    found
+}
+
+/// Decodes a Rust string literal's body up to its closing quote; returns it and the text after.
+fn string_literal(body: &str) -> Option<(String, &str)> {
+    let mut text = String::new();
+    let mut chars = body.char_indices();
+    while let Some((at, ch)) = chars.next() {
+        match ch {
+            '"' => return Some((text, &body[at + 1..])),
+            '\\' => match chars.next()?.1 {
+                'n' => text.push('\n'),
+                't' => text.push('\t'),
+                'u' => {
+                    let mut code = String::new();
+                    for (_, c) in chars.by_ref() {
+                        match c {
+                            '{' => {}
+                            '}' => break,
+                            c => code.push(c),
+                        }
+                    }
+                    text.push(char::from_u32(u32::from_str_radix(&code, 16).ok()?)?);
+                }
+                '\n' => {
+                    // A line continuation: the newline and the next line's leading white space are dropped.
+                    let skip = body[at + 2..].len() - body[at + 2..].trim_start().len();
+                    for _ in 0..body[at + 2..at + 2 + skip].chars().count() {
+                        chars.next();
+                    }
+                }
+                other => text.push(other),
+            },
+            ch => text.push(ch),
+        }
+    }
+    None
+}

@@ -1,0 +1,182 @@
+//! Languages: lookups, patterns, the choice of language, and the completeness of every catalogue we ship.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use rapport_core::i18n::{
+    choose_language, decimal, install, language, sorted_catalogue, source_texts, static_texts, tr, trf, uninstall,
+    CatalogueError, DECIMAL_KEY, LANGUAGES,
+};
+use rapport_core::json::{parse, Json};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn rust_sources(dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_sources(&path, out);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            out.push(std::fs::read_to_string(&path).unwrap_or_default());
+        }
+    }
+}
+
+/// Every English text the widget shows: the static data, and each literal given to `tr` or `trf` in the UI and
+/// the core.
+fn english_texts() -> BTreeSet<String> {
+    let mut texts: BTreeSet<String> = static_texts().into_iter().map(str::to_string).collect();
+    texts.insert(DECIMAL_KEY.to_string());
+    let mut sources = Vec::new();
+    rust_sources(&root().join("src"), &mut sources);
+    rust_sources(&root().join("crates/core/src"), &mut sources);
+    for source in &sources {
+        texts.extend(source_texts(source));
+    }
+    texts
+}
+
+fn catalogue(tag: &str) -> Vec<(String, String)> {
+    let path = root().join(format!("crates/core/catalogues/{tag}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    match parse(&text) {
+        Ok(Json::Object(members)) => members
+            .into_iter()
+            .map(|(key, value)| match value {
+                Json::Str(value) => (key, value),
+                other => panic!("{tag}: {key:?} is not a string: {other:?}"),
+            })
+            .collect(),
+        other => panic!("{tag}.json is not a JSON object: {other:?}"),
+    }
+}
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        if let Some(close) = after.find('}') {
+            if after[..close].chars().all(|c| c.is_ascii_digit()) && close > 0 {
+                found.insert(after[..close].to_string());
+            }
+        }
+        rest = after;
+    }
+    found
+}
+
+#[test]
+fn every_catalogue_has_every_english_text_and_nothing_stale() {
+    let english = english_texts();
+    assert!(english.len() > 300, "the sources were found: {}", english.len());
+    for (tag, _) in LANGUAGES.iter().skip(1) {
+        let entries = catalogue(tag);
+        let keys: BTreeSet<String> = entries.iter().map(|(key, _)| key.clone()).collect();
+        let missing: Vec<&String> = english.difference(&keys).collect();
+        assert!(
+            missing.is_empty(),
+            "{tag}.json misses {} texts, first: {:?}",
+            missing.len(),
+            &missing[..missing.len().min(5)]
+        );
+        let stale: Vec<&String> = keys.difference(&english).collect();
+        assert!(stale.is_empty(), "{tag}.json has texts the widget no longer shows: {stale:?}");
+        for (key, value) in &entries {
+            assert!(!value.trim().is_empty(), "{tag}: empty translation of {key:?}");
+            assert_eq!(placeholders(key), placeholders(value), "{tag}: placeholders differ in {key:?} -> {value:?}");
+        }
+        assert_eq!(keys.len(), entries.len(), "{tag}.json repeats a key");
+        // As shipped: sorted by the build, installed, and used.
+        let text =
+            std::fs::read_to_string(root().join(format!("crates/core/catalogues/{tag}.json"))).unwrap_or_default();
+        install(tag, &sorted_catalogue(&text).expect("JSON")).expect("our catalogue installs");
+        assert_eq!(language(), *tag);
+        assert_ne!(tr("Start"), "Start", "{tag} translates the start button");
+        uninstall();
+    }
+}
+
+#[test]
+fn without_a_catalogue_every_text_is_the_english() {
+    uninstall();
+    assert_eq!(language(), "en");
+    assert_eq!(tr("Start"), "Start");
+    assert_eq!(trf("Question {0} of {1}", &["3", "20"]), "Question 3 of 20");
+    assert_eq!(decimal(750), "7.5");
+}
+
+#[test]
+fn an_installed_catalogue_translates_reorders_and_formats_numbers() {
+    let text =
+        r#"{"Start": "Empezar", "Question {0} of {1}": "{1} Fragen, diese ist Nr. {0}", "@decimal-separator": ","}"#;
+    // Unsorted as written here: refused until sorted, as the build sorts every catalogue it ships.
+    assert_eq!(install("es", text), Err(CatalogueError::Malformed));
+    install("es", &sorted_catalogue(text).expect("JSON")).expect("a valid catalogue");
+    assert_eq!(language(), "es");
+    assert_eq!(tr("Start"), "Empezar");
+    assert_eq!(tr("Not in it"), "Not in it", "a missing text falls back to English");
+    assert_eq!(trf("Question {0} of {1}", &["3", "20"]), "20 Fragen, diese ist Nr. 3");
+    assert_eq!(decimal(750), "7,5");
+    // A placeholder with no argument, and braces that are not placeholders, stay as written.
+    assert_eq!(trf("{x} and {2} and {", &["a"]), "{x} and {2} and {");
+    uninstall();
+}
+
+#[test]
+fn hostile_catalogues_are_refused_and_change_nothing() {
+    uninstall();
+    assert_eq!(install("fr", "{}"), Err(CatalogueError::UnknownLanguage));
+    assert_eq!(install("en", "{}"), Err(CatalogueError::UnknownLanguage));
+    assert_eq!(install("de", "[1, 2]"), Err(CatalogueError::Malformed));
+    assert_eq!(install("de", r#"{"Start": 1}"#), Err(CatalogueError::Malformed));
+    assert_eq!(install("de", "{\"Start\": \"Los"), Err(CatalogueError::Malformed));
+    assert_eq!(install("de", &format!(r#"{{"Start": "{}"}}"#, "x".repeat(3000))), Err(CatalogueError::Malformed));
+    assert_eq!(install("de", &" ".repeat(500_000)), Err(CatalogueError::Malformed));
+    assert_eq!((language(), tr("Start")), ("en", "Start"));
+}
+
+#[test]
+fn the_language_is_the_option_then_the_page_then_the_browser_then_english() {
+    assert_eq!(choose_language(["de", "es", "en"]), "de");
+    assert_eq!(choose_language(["", "es-MX", "de"]), "es");
+    assert_eq!(choose_language(["fr-CA", "fr", "de-AT"]), "de");
+    assert_eq!(choose_language(["EN-gb", "es"]), "en");
+    assert_eq!(choose_language(["pt", "ja"]), "en");
+    assert_eq!(choose_language(std::iter::empty()), "en");
+}
+
+#[test]
+fn source_texts_are_read_as_rust_reads_them() {
+    let source = r#"
+        view! { {tr("Start")} <p>{trf("Question {0} of {1}", &[a, b])}</p> }
+        let x = attr("not this"); let y = xtr("nor this");
+        tr("A long one \
+            continued, with \"quotes\" and \u{2019}.")
+        let z = trf(
+            "Broken by rustfmt {0}",
+            &[x],
+        );
+        tr(variable)
+    "#;
+    assert_eq!(
+        source_texts(source),
+        vec![
+            "Start".to_string(),
+            "A long one continued, with \"quotes\" and \u{2019}.".to_string(),
+            "Question {0} of {1}".to_string(),
+            "Broken by rustfmt {0}".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn every_shown_text_of_the_data_is_listed_once() {
+    let texts = static_texts();
+    let unique: BTreeSet<&str> = texts.iter().copied().collect();
+    assert_eq!(unique.len(), texts.len());
+    assert!(texts.contains(&"Trust equation") && texts.contains(&"Strongly agree"));
+    assert!(texts.iter().any(|t| t.starts_with("This is a reflection tool")));
+}

@@ -1,0 +1,118 @@
+// Languages: Spanish and German, chosen by the coach's option, the page or the browser; every text translated,
+// numbers and dates written the language's way, share links language-neutral, and right-to-left layout.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.mjs';
+import { Widget } from './pages/widget.mjs';
+
+const catalogue = (tag) =>
+  JSON.parse(readFileSync(new URL(`../../crates/core/catalogues/${tag}.json`, import.meta.url), 'utf8'));
+
+/**
+ * Fails if any English text of the widget that the catalogue translates differently is on screen: a missing
+ * translation would show its English. (Texts of 12 characters or more, so that short words shared by both
+ * languages, like "Check-in", do not count.)
+ */
+async function expectNoEnglish(scope, tag) {
+  const shown = await scope.evaluate((host) => host.shadowRoot.querySelector('.rapport').innerText);
+  const english = Object.entries(catalogue(tag))
+    .filter(([key, value]) => key.length >= 12 && !key.includes('{') && key !== value)
+    .map(([key]) => key)
+    .filter((key) => shown.includes(key));
+  expect(english, `English left on a ${tag} screen`).toEqual([]);
+}
+
+test('a German page gets the German widget: every screen translated, numbers and dates written the German way', async ({
+  page,
+}) => {
+  await page.goto('/test/lang-de.html');
+  const host = page.locator('#widget');
+  const widget = new Widget(page, host);
+  await expect(host.getByRole('button', { name: 'Starten', exact: true })).toBeVisible();
+  await expect(host.locator('.rapport')).toHaveAttribute('lang', 'de');
+  await expectNoEnglish(host, 'de');
+  await host.getByRole('button', { name: 'Starten', exact: true }).click();
+  await expect(host.getByText('Frage 1 von 20')).toBeVisible();
+  await expectNoEnglish(host, 'de');
+  for (let number = 1; number <= 20; number += 1) {
+    await host.getByRole('radio', { name: 'Stimme zu', exact: true }).click();
+    if (number < 20) await expect(host.getByText(`Frage ${number + 1} von 20`)).toBeVisible();
+  }
+  await expect(widget.headline()).toHaveText('Vertrauensindex 69 von 100');
+  await expect(host.getByTestId('score-credibility')).toHaveText('7,8 von 10');
+  await expect(host.getByText(/^Vertrauensgleichung · Über mich · \d{2}\.\d{2}\.\d{4}$/)).toBeVisible();
+  await expectNoEnglish(host, 'de');
+});
+
+test("the coach's lang option wins over the page's language, and Spanish completes", async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/test/lang-option.html');
+  const host = page.locator('#widget');
+  await expect(host.getByRole('button', { name: 'Empezar', exact: true })).toBeVisible();
+  // Only the chosen catalogue is fetched: the German page's language is not.
+  expect(fetched.filter((path) => path.includes('/v1/lang/'))).toEqual([
+    expect.stringMatching(/^\/v1\/lang\/es\.[0-9a-f]{10}\.json$/),
+  ]);
+  await expectNoEnglish(host, 'es');
+  await host.getByRole('button', { name: 'Empezar', exact: true }).click();
+  for (let number = 1; number <= 4; number += 1) {
+    await host.getByRole('radio', { name: /^7 de 10/ }).click();
+    if (number < 4) await expect(host.getByText(`Pregunta ${number + 1} de 4`)).toBeVisible();
+  }
+  await expect(new Widget(page, host).headline()).toHaveText('Valoración 28 de 40');
+  await expectNoEnglish(host, 'es');
+});
+
+test('an English page fetches no catalogue at all', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/test/plain.html');
+  await expect(page.locator('#widget').getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  expect(fetched.filter((path) => path.includes('/lang/'))).toEqual([]);
+});
+
+test('a share link made in Spanish opens in German, with the same numbers in German words', async ({ browser }) => {
+  const spanish = await browser.newContext({ locale: 'es-ES' });
+  const page = await spanish.newPage();
+  await page.goto('/');
+  await page.getByRole('radio', { name: /Valoración de la sesión/ }).check();
+  await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+  for (const [index, value] of [6, 7, 8, 7].entries()) {
+    await page.getByRole('radio', { name: new RegExp(`^${value} de 10`) }).click();
+    if (index < 3) await expect(page.getByText(`Pregunta ${index + 2} de 4`)).toBeVisible();
+  }
+  await expect(page.getByTestId('headline')).toHaveText('Valoración 28 de 40');
+  const link = await page.getByTestId('share-link').inputValue();
+  await spanish.close();
+
+  const german = await browser.newContext({ locale: 'de-DE' });
+  const other = await german.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('headline')).toHaveText('Check-in 28 von 40');
+  await expect(other.getByText(/^Mit dir geteilt · Sitzungs-Check-in/)).toBeVisible();
+  expect(await other.evaluate(() => document.documentElement.lang)).toBe('de');
+  await german.close();
+});
+
+test('a start QR link carries its language to the phones that scan it', async ({ page }) => {
+  await page.goto('/?instrument=alliance&perspective=client&lang=de');
+  await expect(page.getByRole('button', { name: 'Starten', exact: true })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Arbeitsbündnis/ })).toBeChecked();
+});
+
+test('a right-to-left page lays the widget out right to left without breaking it @phone', async ({ page }, testInfo) => {
+  await page.goto('/test/rtl.html');
+  const host = page.locator('#widget');
+  await expect(host.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await host.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(host.getByText('Question 1 of 4')).toBeVisible();
+  // Inherited from the page, as a right-to-left language's widget would be.
+  expect(await host.evaluate((h) => getComputedStyle(h.shadowRoot.querySelector('.rapport')).direction)).toBe('rtl');
+  // Nothing scrolls sideways, and the scale runs from the right, where a right-to-left line starts: the first
+  // point of the scale is to the right of the second.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  const first = await host.getByRole('radio', { name: /^0 of 10/ }).boundingBox();
+  const second = await host.getByRole('radio', { name: /^1 of 10$/ }).boundingBox();
+  expect(first.x).toBeGreaterThan(second.x);
+  await page.screenshot({ path: testInfo.outputPath('rtl-question.png'), fullPage: true });
+});
