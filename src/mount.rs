@@ -53,8 +53,8 @@ pub fn install_language(language: usize, catalogue: &str) {
     }
 }
 
-/// Mounts a widget on every `[data-rapport]` element that does not have one yet. `home` is the loader's folder
-/// (standalone pages only; the embed passes nothing).
+/// Mounts a widget on every `[data-rapport]` element that does not have one yet. `home` is the folder above the
+/// loader's `v1/` (our pages, `summary.html` among them, are there).
 pub fn mount_all(home: &str) {
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };

@@ -29,8 +29,9 @@ pub struct Options {
     pub accent: Option<Rgb>,
     /// The coach's or practice's name, plain text of at most [`MAX_COACH_CHARS`] characters.
     pub coach: Option<String>,
-    /// The language asked for (`data-lang`), a well-formed language tag, lower case. Only English exists so
-    /// far; the hook is here so pages can already say what they want.
+    /// The language asked for (`data-lang`), a well-formed language tag, lower case. Which language the page's
+    /// widgets speak is decided before mounting ([`crate::i18n::choose_language`]); this option is checked here so
+    /// that a tag we have no catalogue for is named to the site owner.
     pub lang: Option<String>,
     /// Whether the result offers sharing (a link to our summary page). On unless the coach turns it off.
     pub share: bool,
