@@ -4,8 +4,8 @@
 
 use leptos::html::H2;
 use leptos::prelude::*;
-use rapport_core::config::LANGUAGES;
 use rapport_core::group::{aggregate, compare_pair};
+use rapport_core::i18n::LANGUAGES;
 use rapport_core::i18n::{decimal, tr, trf};
 use rapport_core::instrument::{self, InstrumentId};
 use rapport_core::interpret::interpret_saved;

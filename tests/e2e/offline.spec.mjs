@@ -7,16 +7,19 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
 
-test('after one visit the page reloads and an assessment finishes with the network gone @phone', async ({ page, context }) => {
-  const widget = new Widget(page);
-  await widget.open();
-  // Wait until the service worker controls this page (it claims clients when it activates): an event, not a sleep.
-  await page.evaluate(async () => {
+/** Waits until the service worker controls the page (it claims clients when it activates): an event, not a sleep. */
+const controlled = (page) =>
+  page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
+
+test('after one visit the page reloads and an assessment finishes with the network gone @phone', async ({ page, context }) => {
+  const widget = new Widget(page);
+  await widget.open();
+  await controlled(page);
   await context.setOffline(true);
   await page.reload();
   await widget.finishCheckIn([6, 7, 8, 7]);
@@ -54,14 +57,7 @@ test('a new release replaces the cached one: the new service worker takes over a
     const page = await context.newPage();
     const base = `http://127.0.0.1:${port}`;
     await expect.poll(() => page.goto(`${base}/`).then((r) => r?.ok() ?? false, () => false)).toBe(true);
-    const controlled = () =>
-      page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-        }
-      });
-    await controlled();
+    await controlled(page);
     const [first] = await page.evaluate(() => caches.keys());
     expect(first).toMatch(/^rapport-offline-[0-9a-f]{10}$/);
 
@@ -96,12 +92,7 @@ test('in German, the page and its catalogue work offline after one visit', async
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Starten', exact: true })).toBeVisible();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await controlled(page);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Starten', exact: true })).toBeVisible();

@@ -47,7 +47,7 @@ pub struct Options {
 pub const MAX_COACH_CHARS: usize = 60;
 /// Longest language tag read.
 pub const MAX_LANG_CHARS: usize = 35;
-pub use crate::i18n::LANGUAGES;
+use crate::i18n::LANGUAGES;
 
 /// A language tag like `en`, `es-MX` or `de-CH`: letters, then `-` and letters or digits; lower-cased.
 fn language_tag(text: &str) -> Option<String> {

@@ -81,7 +81,8 @@ pub fn install(language: &str, text: &str) -> Result<(), CatalogueError> {
     Ok(())
 }
 
-/// A catalogue's JSON text with its keys sorted as [`install`] needs (the build's step, and the tests').
+/// A catalogue's JSON text with its keys sorted as [`install`] needs: what `scripts/catalogue.mjs` does in the
+/// build, for the tests.
 pub fn sorted_catalogue(text: &str) -> Option<String> {
     let Ok(Json::Object(mut members)) = parse(text) else { return None };
     members.sort_by(|a, b| a.0.cmp(&b.0));
@@ -254,4 +255,30 @@ fn string_literal(body: &str) -> Option<(String, &str)> {
         }
     }
     None
+}
+
+/// Every English text the widget shows, read from the repository at `root`: the keys a catalogue must have.
+/// [`static_texts`], the decimal separator's key, and every literal given to `tr`/`trf` in `src/` and
+/// `crates/core/src/`. For the completeness test and `examples/i18n_keys.rs`; the widget never calls it.
+pub fn english_texts(root: &std::path::Path) -> std::io::Result<std::collections::BTreeSet<String>> {
+    fn sources(dir: &std::path::Path, out: &mut Vec<String>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                sources(&path, out)?;
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                out.push(std::fs::read_to_string(&path)?);
+            }
+        }
+        Ok(())
+    }
+    let mut texts: std::collections::BTreeSet<String> = static_texts().into_iter().map(str::to_string).collect();
+    texts.insert(DECIMAL_KEY.to_string());
+    let mut found = Vec::new();
+    sources(&root.join("src"), &mut found)?;
+    sources(&root.join("crates/core/src"), &mut found)?;
+    for source in &found {
+        texts.extend(source_texts(source));
+    }
+    Ok(texts)
 }

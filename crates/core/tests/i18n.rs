@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use rapport_core::i18n::{
-    choose_language, decimal, install, language, sorted_catalogue, source_texts, static_texts, tr, trf, uninstall,
-    CatalogueError, DECIMAL_KEY, LANGUAGES,
+    choose_language, decimal, english_texts, install, language, sorted_catalogue, source_texts, static_texts, tr, trf,
+    uninstall, CatalogueError, LANGUAGES,
 };
 use rapport_core::json::{parse, Json};
 
@@ -13,29 +13,9 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn rust_sources(dir: &Path, out: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_sources(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            out.push(std::fs::read_to_string(&path).unwrap_or_default());
-        }
-    }
-}
-
-/// Every English text the widget shows: the static data, and each literal given to `tr` or `trf` in the UI and
-/// the core.
-fn english_texts() -> BTreeSet<String> {
-    let mut texts: BTreeSet<String> = static_texts().into_iter().map(str::to_string).collect();
-    texts.insert(DECIMAL_KEY.to_string());
-    let mut sources = Vec::new();
-    rust_sources(&root().join("src"), &mut sources);
-    rust_sources(&root().join("crates/core/src"), &mut sources);
-    for source in &sources {
-        texts.extend(source_texts(source));
-    }
-    texts
+/// Every English text the widget shows (static data, and each `tr`/`trf` literal in the UI and the core).
+fn english() -> BTreeSet<String> {
+    english_texts(&root()).unwrap_or_else(|error| panic!("reading the sources: {error}"))
 }
 
 fn catalogue(tag: &str) -> Vec<(String, String)> {
@@ -70,7 +50,7 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_catalogue_has_every_english_text_and_nothing_stale() {
-    let english = english_texts();
+    let english = english();
     assert!(english.len() > 300, "the sources were found: {}", english.len());
     for (tag, _) in LANGUAGES.iter().skip(1) {
         let entries = catalogue(tag);
