@@ -58,11 +58,12 @@ build_wasm widget
 build_wasm standalone --features standalone
 
 for file in widget.js widget_bg.wasm standalone.js standalone_bg.wasm; do hash_name "$file"; done
-# Language catalogues (crates/core/catalogues): compacted, content-hashed, fetched only when chosen.
+# Language catalogues (crates/core/catalogues): keyed by the hash of each English text (the core's
+# compile_catalogue, which fails on two texts with one key), compact, content-hashed, fetched only when chosen.
 mkdir -p "$v1/lang"
 for catalogue in crates/core/catalogues/*.json; do
   tag=$(basename "$catalogue" .json)
-  node scripts/catalogue.mjs "$catalogue" "$v1/lang/$tag.json"
+  cargo run -q --locked -p rapport-core --example catalogue -- "$catalogue" "$v1/lang/$tag.json"
   hash=$(sha256sum "$v1/lang/$tag.json" | cut -c1-10)
   mv "$v1/lang/$tag.json" "$v1/lang/$tag.$hash.json"
   renames+=("lang/$tag.json=lang/$tag.$hash.json")

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use rapport_core::i18n::{
-    choose_language, decimal, english_texts, install, language, sorted_catalogue, source_texts, static_texts, tr, trf,
-    uninstall, CatalogueError, LANGUAGES,
+    choose_language, compile_catalogue, decimal, english_texts, install, language, source_texts, static_texts,
+    text_key, tr, trf, uninstall, CatalogueError, LANGUAGES,
 };
 use rapport_core::json::{parse, Json};
 
@@ -69,10 +69,10 @@ fn every_catalogue_has_every_english_text_and_nothing_stale() {
             assert_eq!(placeholders(key), placeholders(value), "{tag}: placeholders differ in {key:?} -> {value:?}");
         }
         assert_eq!(keys.len(), entries.len(), "{tag}.json repeats a key");
-        // As shipped: sorted by the build, installed, and used.
+        // As shipped: compiled by the build (which fails on two texts with one key), installed, and used.
         let text =
             std::fs::read_to_string(root().join(format!("crates/core/catalogues/{tag}.json"))).unwrap_or_default();
-        install(tag, &sorted_catalogue(&text).expect("JSON")).expect("our catalogue installs");
+        install(tag, &compile_catalogue(&text).expect("our catalogue compiles")).expect("our catalogue installs");
         assert_eq!(language(), *tag);
         assert_ne!(tr("Start"), "Start", "{tag} translates the start button");
         uninstall();
@@ -92,9 +92,9 @@ fn without_a_catalogue_every_text_is_the_english() {
 fn an_installed_catalogue_translates_reorders_and_formats_numbers() {
     let text =
         r#"{"Start": "Empezar", "Question {0} of {1}": "{1} Fragen, diese ist Nr. {0}", "@decimal-separator": ","}"#;
-    // Unsorted as written here: refused until sorted, as the build sorts every catalogue it ships.
+    // Keyed by English text as written here: refused until compiled, as the build compiles every catalogue.
     assert_eq!(install("es", text), Err(CatalogueError::Malformed));
-    install("es", &sorted_catalogue(text).expect("JSON")).expect("a valid catalogue");
+    install("es", &compile_catalogue(text).expect("JSON")).expect("a valid catalogue");
     assert_eq!(language(), "es");
     assert_eq!(tr("Start"), "Empezar");
     assert_eq!(tr("Not in it"), "Not in it", "a missing text falls back to English");
@@ -106,12 +106,37 @@ fn an_installed_catalogue_translates_reorders_and_formats_numbers() {
 }
 
 #[test]
+fn a_compiled_catalogue_is_keyed_by_hash_sorted_and_refuses_a_shared_key() {
+    // FNV-1a, checked against the published test vectors.
+    assert_eq!(text_key(""), 0x811c_9dc5);
+    assert_eq!(text_key("a"), 0xe40c_292c);
+    assert_eq!(text_key("foobar"), 0xbf9c_f968);
+    let compiled = compile_catalogue(r#"{"b": "B", "a": "A"}"#).expect("compiles");
+    assert_eq!(compiled, format!(r#"{{"{:08x}":"A","{:08x}":"B"}}"#, text_key("a"), text_key("b")));
+    assert!(text_key("a") < text_key("b"), "the expected text above is in key order");
+    // Two texts with one key (found by search): the build stops and names both, never ships a wrong text.
+    assert_eq!(text_key("glbvs"), text_key("yacxa"));
+    let error = compile_catalogue(r#"{"glbvs": "x", "yacxa": "y"}"#).expect_err("a shared key");
+    assert!(error.contains("glbvs") && error.contains("yacxa"), "{error}");
+    assert!(compile_catalogue(r#"{"Start": 1}"#).is_err());
+    assert!(compile_catalogue("[]").is_err());
+}
+
+#[test]
 fn hostile_catalogues_are_refused_and_change_nothing() {
     uninstall();
     assert_eq!(install("fr", "{}"), Err(CatalogueError::UnknownLanguage));
     assert_eq!(install("en", "{}"), Err(CatalogueError::UnknownLanguage));
     assert_eq!(install("de", "[1, 2]"), Err(CatalogueError::Malformed));
     assert_eq!(install("de", r#"{"Start": 1}"#), Err(CatalogueError::Malformed));
+    // Keys must be exactly eight lowercase hex digits, ascending without repeats.
+    let key = format!("{:08x}", text_key("Start"));
+    assert_eq!(install("de", &format!(r#"{{"{key}": 1}}"#)), Err(CatalogueError::Malformed));
+    assert_eq!(install("de", &format!(r#"{{"{}": "Los"}}"#, key.to_uppercase())), Err(CatalogueError::Malformed));
+    assert_eq!(install("de", &format!(r#"{{"{key}0": "Los"}}"#)), Err(CatalogueError::Malformed));
+    assert_eq!(install("de", r#"{"+0000001": "Los"}"#), Err(CatalogueError::Malformed));
+    assert_eq!(install("de", &format!(r#"{{"{key}": "Los", "{key}": "Los"}}"#)), Err(CatalogueError::Malformed));
+    assert_eq!(install("de", r#"{"00000002": "b", "00000001": "a"}"#), Err(CatalogueError::Malformed));
     assert_eq!(install("de", "{\"Start\": \"Los"), Err(CatalogueError::Malformed));
     assert_eq!(install("de", &format!(r#"{{"Start": "{}"}}"#, "x".repeat(3000))), Err(CatalogueError::Malformed));
     assert_eq!(install("de", &" ".repeat(500_000)), Err(CatalogueError::Malformed));
