@@ -81,6 +81,37 @@ test('the wasm is fetched only when the widget comes near the viewport, into a b
   expect(Math.abs(after - before)).toBeLessThan(held);
 });
 
+for (const [where, path, name] of [
+  ["a coach's page", '/test/plain.html', 'widget'],
+  ['our own page', '/', 'standalone'],
+]) {
+  test(`on ${where} the wasm downloads alongside its glue, not after it`, async ({ page }) => {
+    // The glue is held until the wasm is asked for: a loader that waits for the glue first does not ask while it
+    // is held, and the hold ends after 5 s with the order below wrong.
+    const order = [];
+    let wasmAsked;
+    const asked = new Promise((resolve) => (wasmAsked = resolve));
+    page.on('request', (request) => {
+      if (new RegExp(`/v1/pkg/${name}_bg\\.[0-9a-f]{10}\\.wasm$`).test(request.url())) {
+        order.push('wasm asked');
+        wasmAsked();
+      }
+    });
+    await page.route(new RegExp(`/v1/pkg/${name}\\.[0-9a-f]{10}\\.js$`), async (route) => {
+      order.push('glue asked');
+      await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      order.push('glue answered');
+      await route.continue();
+    });
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+    // (The loader may even ask for the wasm before the glue request is out: it starts both at once.)
+    expect(order).toContain('glue answered');
+    expect(order.indexOf('wasm asked')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('wasm asked')).toBeLessThan(order.indexOf('glue answered'));
+  });
+}
+
 test('when the wasm cannot load, each widget says so and links to the assessment on its own page', async ({
   page,
   pageProblems,

@@ -46,11 +46,17 @@ const fail = (error) => {
   }
 };
 
-// Called once: the observer disconnects before it starts the widgets.
-const start = () =>
-  (typeof WebAssembly === 'object' ? import(GLUE) : Promise.reject(Error('no WebAssembly')))
+// Called once: the observer disconnects before it starts the widgets. The wasm's download starts together with
+// the glue's, not after it: on a slow network that saves a whole round trip (the glue's init accepts a promise of
+// the response and still compiles while streaming).
+const start = () => {
+  if (typeof WebAssembly !== 'object') return fail(Error('no WebAssembly'));
+  const wasm = fetch(new URL(WASM, here));
+  // A failed download is reported once, through init; this only keeps it from also being an unhandled rejection.
+  wasm.catch(() => {});
+  return import(GLUE)
     .then(({ default: init, mount, wanted_language: wantedLanguage }) =>
-      init({ module_or_path: new URL(WASM, here) }).then(() => {
+      init({ module_or_path: wasm }).then(() => {
         // The wasm's core decides the language from the widget's lang option, the page's and the browser's; a
         // catalogue that cannot be fetched leaves it in English rather than failing.
         const option = document.querySelector('[data-rapport][data-lang]')?.dataset.lang ?? '';
@@ -63,6 +69,7 @@ const start = () =>
     )
     .then(() => document.querySelectorAll('[data-rapport]').forEach(settle))
     .catch(fail);
+};
 
 if ('IntersectionObserver' in window) {
   const observer = new IntersectionObserver(

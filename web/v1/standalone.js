@@ -2,26 +2,32 @@
 // sharing, shared links, the QR code, printing, the comparison and the group view. Coaches' pages load
 // rapport.js instead, the embed's smaller build.
 // The build replaces the two file names with the content-hashed ones.
-import init, { mount, wanted_language as wantedLanguage } from './pkg/standalone.js';
-
 const FAILED = 'This assessment could not load here. Please try again later.';
 // By the wasm's language index (0 is English, compiled in).
 const CATALOGUES = [null, './lang/es.json', './lang/de.json'];
 const here = import.meta.url;
 
-init({ module_or_path: new URL('./pkg/standalone_bg.wasm', here) })
-  .then(() => {
-    // Our pages are the widget: the language comes from a start QR code's query (`?lang=es`) or the browser,
-    // never from our own <html lang="en">.
-    const fromUrl = document.querySelector('[data-rapport][data-options-from-url]') ? location.search : '';
-    const option = new URLSearchParams(fromUrl.slice(0, 2000)).get('lang') ?? '';
-    const language = wantedLanguage(option, '', navigator.language ?? '');
-    const file = CATALOGUES[language];
-    const catalogue = file
-      ? fetch(new URL(file, here)).then((response) => (response.ok ? response.text() : '')).catch(() => '')
-      : Promise.resolve('');
-    return catalogue.then((text) => mount(new URL('../', here).href, language, text));
-  })
+// The wasm's download starts together with the glue's (a dynamic import, not a static one that would have to
+// finish first): on a workshop's slow Wi-Fi that saves a round trip. The glue's init takes the pending response.
+const wasm = fetch(new URL('./pkg/standalone_bg.wasm', here));
+// A failed download is reported once, through init; this only keeps it from also being an unhandled rejection.
+wasm.catch(() => {});
+
+import('./pkg/standalone.js')
+  .then(({ default: init, mount, wanted_language: wantedLanguage }) =>
+    init({ module_or_path: wasm }).then(() => {
+      // Our pages are the widget: the language comes from a start QR code's query (`?lang=es`) or the browser,
+      // never from our own <html lang="en">.
+      const fromUrl = document.querySelector('[data-rapport][data-options-from-url]') ? location.search : '';
+      const option = new URLSearchParams(fromUrl.slice(0, 2000)).get('lang') ?? '';
+      const language = wantedLanguage(option, '', navigator.language ?? '');
+      const file = CATALOGUES[language];
+      const catalogue = file
+        ? fetch(new URL(file, here)).then((response) => (response.ok ? response.text() : '')).catch(() => '')
+        : Promise.resolve('');
+      return catalogue.then((text) => mount(new URL('../', here).href, language, text));
+    }),
+  )
   .catch((error) => {
     console.warn('rapport: could not start', error);
     for (const host of document.querySelectorAll('[data-rapport]:not([data-rapport-mounted])')) {
