@@ -1,5 +1,6 @@
-// Prints raw and gzip sizes of every file the widget transfers (wasm, JS, CSS) and fails when the gzip total
-// exceeds the budget. Usage: node scripts/size-report.mjs [dist] [budget in KB, 1 KB = 1000 bytes]
+// Prints raw and gzip sizes of every file the widget transfers (wasm, JS, CSS) and fails when a first visit in
+// any language exceeds the budget: English is compiled in, another language adds its catalogue, so the heaviest
+// first visit is the one checked. Usage: node scripts/size-report.mjs [dist] [budget in KB, 1 KB = 1000 bytes]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,18 +39,22 @@ const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 console.log('file'.padEnd(36) + 'raw KB'.padStart(8) + 'gzip KB'.padStart(9));
 for (const row of rows) console.log(row.file.padEnd(36) + kb(row.raw) + ' ' + kb(row.gzip));
 console.log('total'.padEnd(36) + kb(rawTotal) + ' ' + kb(gzipTotal));
-const headroom = budgetKb * 1000 - gzipTotal;
-if (headroom < 0) {
-  console.error(`size: FAILED, gzip total ${(gzipTotal / 1000).toFixed(1)} KB is over the ${budgetKb} KB budget`);
-  process.exit(1);
-}
 const tools = all.filter((path) => TOOLS.test(path));
 const toolsGzip = tools.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
 console.log(`standalone pages' build (not the embed, no budget): ${(toolsGzip / 1000).toFixed(1)} KB gzip in ${tools.length} files`);
-// Languages other than English load only when chosen: what a first visit in that language adds (information).
+// Languages other than English load only when chosen: a first visit in one of them adds its catalogue.
+const visits = [['en', gzipTotal]];
 for (const file of all.filter((path) => /^v1\/lang\/[a-z]+\.[0-9a-f]{10}\.json$/.test(path)).sort()) {
   const gzip = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
   const tag = file.split('/')[2].split('.')[0];
+  visits.push([tag, gzipTotal + gzip]);
   console.log(`catalogue ${tag}: ${(gzip / 1000).toFixed(1)} KB gzip, fetched only in ${tag} (a first visit in ${tag}: ${((gzipTotal + gzip) / 1000).toFixed(1)} KB)`);
 }
-console.log(`size: ok, ${(headroom / 1000).toFixed(1)} KB under the ${budgetKb} KB budget`);
+const [heaviestTag, heaviest] = visits.reduce((a, b) => (b[1] > a[1] ? b : a));
+const headroom = budgetKb * 1000 - heaviest;
+const first = `the heaviest first visit (${heaviestTag}) is ${(heaviest / 1000).toFixed(1)} KB`;
+if (headroom < 0) {
+  console.error(`size: FAILED, ${first}, over the ${budgetKb} KB budget`);
+  process.exit(1);
+}
+console.log(`size: ok, ${first}, ${(headroom / 1000).toFixed(1)} KB under the ${budgetKb} KB budget`);
