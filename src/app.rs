@@ -281,8 +281,10 @@ impl AppState {
     pub fn begin(&self, instrument: &'static Instrument, perspective: usize) {
         self.acted.set(true);
         self.attempt.set(Some(Attempt::new(instrument, perspective, now())));
-        self.save_draft();
+        // The screen first: the start screen is then gone before the new draft would redraw its list of unfinished
+        // runs, work thrown away at once (profiled: most of the time between Start and the first question).
         self.screen.set(Screen::Question);
+        self.save_draft();
         self.tell_page("rapport:start", Some(rapport_core::event::start_detail(instrument, perspective)));
     }
 
