@@ -115,8 +115,8 @@ pub fn ResultScreen(
     let highlighted: Vec<usize> = [weakest, strongest].into_iter().flatten().collect();
     let others: Vec<FactorLine> = lines.iter().filter(|line| !highlighted.contains(&line.factor)).cloned().collect();
     // Someone else's result is never compared with the person's own history.
-    let (trend, changes) =
-        if received { (None, None) } else { (checkin_trend(state, &result), changes_since_previous(state, &result)) };
+    let trend = if received { None } else { checkin_trend(state, &result) };
+    let changes = changes_since_previous(state, &result, !received);
     // Sharing, and the offers for a result someone shared, live in the standalone pages' build only: the embed's
     // wasm stays within its size budget (docs/performance.md).
     #[cfg(feature = "standalone")]
@@ -126,18 +126,19 @@ pub fn ResultScreen(
         } else if received {
             received_offer(state, result.clone()).into_any()
         } else {
-            private_offer(state, result.clone()).into_any()
+            private_offer(state, result.clone(), true).into_any()
         };
         let share = (!received).then(|| view! { <SharePanel state result=result.clone() /> });
         view! { {offer} {share} <crate::tools::PrintAndQr state result=result.clone() /> }
     };
     #[cfg(not(feature = "standalone"))]
-    let offer = (!received).then(|| {
-        view! {
-            {private_offer(state, result.clone())}
-            {state.host(|host| host.share).then(|| share_elsewhere(state, &result))}
-        }
-    });
+    let offer = view! {
+        {private_offer(state, result.clone(), !received)}
+        {share_elsewhere(state, &result, !received)}
+    };
+    let (no_profile_note, no_trend) = (profile_note.is_none(), trend.is_none());
+    let others_read = others.iter().any(|line| line.reading.is_some());
+    let (profile_note, trend) = (profile_note.unwrap_or_default(), trend.unwrap_or_default());
     let scores_sent = state.host(|host| host.event_scores);
     let caption = if received { tr("The answers in numbers") } else { tr("Your answers in numbers") };
 
@@ -147,19 +148,18 @@ pub fn ResultScreen(
             <h2 class="rapport-title" tabindex="-1" node_ref=heading data-testid="headline">{headline}</h2>
             <p class="rapport-detail">{detail}</p>
             <BarChart lines=lines.clone() caption />
-            {profile_note.map(|note| view! { <p>{note}</p> })}
-            {trend.map(|text| view! { <p class="rapport-card rapport-trend">{text}</p> })}
+            // Static elements, hidden when empty: an optional view is a type of its own, and each costs wasm.
+            <p hidden=no_profile_note>{profile_note}</p>
+            <p class="rapport-card rapport-trend" hidden=no_trend>{trend}</p>
             {changes}
             {focus_lines
                 .into_iter()
                 .filter_map(|(line, role)| line.map(|line| view! { <FactorReading line role /> }))
                 .collect_view()}
-            {(!others.is_empty() && others.iter().any(|l| l.reading.is_some())).then(|| view! {
-                <details class="rapport-more" open=highlighted.is_empty()>
-                    <summary>{if highlighted.is_empty() { tr("Each part") } else { tr("The other parts") }}</summary>
-                    {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_view()}
-                </details>
-            })}
+            <details class="rapport-more" open=highlighted.is_empty() hidden=!others_read>
+                <summary>{if highlighted.is_empty() { tr("Each part") } else { tr("The other parts") }}</summary>
+                {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_view()}
+            </details>
             {offer}
             <p class="rapport-privacy" hidden=!scores_sent>
                 {if scores_sent { crate::screens::start::privacy_note(true) } else { "" }}
@@ -221,10 +221,16 @@ fn checkin_trend(state: AppState, result: &SavedResult) -> Option<String> {
     })
 }
 
-/// Each factor against the previous result of the same instrument and perspective, if there is one.
-fn changes_since_previous(state: AppState, result: &SavedResult) -> Option<impl IntoView> {
-    let previous = state.data.with_untracked(|data| data.previous_of(result).cloned())?;
-    let changes = compare(result.instrument()?, &previous.score()?, &result.score()?);
+/// Each factor against the previous result of the same instrument and perspective, if there is one (and `wanted`).
+/// Hidden, not left out, when there is none: an optional view would be one more type in the wasm.
+fn changes_since_previous(state: AppState, result: &SavedResult, wanted: bool) -> impl IntoView {
+    let previous = state.data.with_untracked(|data| data.previous_of(result).cloned()).filter(|_| wanted);
+    let compared = previous.and_then(|previous| {
+        let changes = compare(result.instrument()?, &previous.score()?, &result.score()?);
+        Some((trf("Since your last result ({0})", &[&format_date(previous.completed_at)]), changes))
+    });
+    let (heading, changes) = compared.unwrap_or_default();
+    let hidden = changes.is_empty();
     let items = changes
         .into_iter()
         .map(|change| {
@@ -236,25 +242,27 @@ fn changes_since_previous(state: AppState, result: &SavedResult) -> Option<impl 
             view! { <li class=class>{change.text}" "<span class="rapport-change__word">{word}</span></li> }
         })
         .collect_view();
-    Some(view! {
-        <section class="rapport-changes" aria-labelledby="rapport-changes-title">
-            <h3 id="rapport-changes-title">{trf("Since your last result ({0})", &[&format_date(previous.completed_at)])}</h3>
+    view! {
+        <section class="rapport-changes" aria-labelledby="rapport-changes-title" hidden=hidden>
+            <h3 id="rapport-changes-title">{heading}</h3>
             <ul>{items}</ul>
         </section>
-    })
+    }
 }
 
 /// The coach's call to action, when the embed configures one. The URL was validated by the core (https only,
 /// or http on localhost); the label is rendered as text.
-fn call_to_action(state: AppState) -> Option<impl IntoView> {
+fn call_to_action(state: AppState) -> impl IntoView {
     let (label, url) = (state.call_to_action.0.get_untracked(), state.call_to_action.1.get_untracked());
-    (!url.is_empty()).then(|| outbound_link(url, label))
+    outbound_link(url, label)
 }
 
 /// A link that opens in a new tab, without telling the other page where it came from (`href` already checked).
+/// Hidden, not left out, when there is no `href`: an optional view would be one more type in the wasm.
 fn outbound_link(href: String, label: String) -> impl IntoView {
+    let hidden = href.is_empty();
     view! {
-        <p class="rapport-cta">
+        <p class="rapport-cta" hidden=hidden>
             <a class="rapport-primary" href=href target="_blank" rel="noopener noreferrer">{label}</a>
         </p>
     }
@@ -298,18 +306,22 @@ fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
 /// by every visitor of a coach's page, carries only this link (built like the call to action, so it adds no view
 /// code of its own).
 #[cfg(not(feature = "standalone"))]
-fn share_elsewhere(state: AppState, result: &SavedResult) -> Option<impl IntoView> {
-    // The coach's own page (`data-share-base`, running our standalone build) if they set one, else ours.
+fn share_elsewhere(state: AppState, result: &SavedResult, wanted: bool) -> impl IntoView {
+    // The coach's own page (`data-share-base`, running our standalone build) if they set one, else ours; none when
+    // the coach turned sharing off.
     let base = state.host(|host| host.share_base.clone());
     let page = if base.is_empty() { crate::mount::summary_page() } else { base };
-    (!page.is_empty()).then(|| {
-        let href = format!("{page}#a={}&own", rapport_core::share::handoff(result));
-        outbound_link(href, tr("Share or print this result").to_string())
-    })
+    let href = if page.is_empty() || !wanted || !state.host(|host| host.share) {
+        String::new()
+    } else {
+        format!("{page}#a={}&own", rapport_core::share::handoff(result))
+    };
+    outbound_link(href, tr("Share or print this result").to_string())
 }
 
-/// After a private run: the result is only in memory, so offer to download it, or to keep it after all.
-fn private_offer(state: AppState, result: SavedResult) -> impl IntoView {
+/// After a private run: the result is only in memory, so offer to download it, or to keep it after all. Never
+/// `shown` for someone else's result.
+fn private_offer(state: AppState, result: SavedResult, shown: bool) -> impl IntoView {
     let message = RwSignal::new(String::new());
     let for_check = result.clone();
     let for_download = result.clone();
@@ -317,7 +329,7 @@ fn private_offer(state: AppState, result: SavedResult) -> impl IntoView {
         <section
             class="rapport-card rapport-private"
             aria-labelledby="rapport-private-title"
-            hidden=move || state.is_kept(&for_check)
+            hidden=move || !shown || state.is_kept(&for_check)
         >
             <h3 id="rapport-private-title">{tr("This result is not kept on this device")}</h3>
             <p>{tr("It disappears when you close this page. Download it to keep it yourself.")}</p>
