@@ -189,16 +189,15 @@ pub fn StartScreen(
                     <div class="rapport-options">{perspective_options}</div>
                 </fieldset>
                 <p class="rapport-privacy">{privacy_note(scores_sent)}</p>
-                {state.persistent().then(|| view! {
-                    <label class="rapport-check">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || state.private_run.get()
-                            on:change=move |event| state.private_run.set(event_target_checked(&event))
-                        />
-                        <span>{tr("Don't keep my answers on this device (a shared or borrowed device)")}</span>
-                    </label>
-                })}
+                // Hidden, not left out, where nothing is kept anyway: an optional view is one more type in the wasm.
+                <label class="rapport-check" hidden=!state.persistent()>
+                    <input
+                        type="checkbox"
+                        prop:checked=move || state.private_run.get()
+                        on:change=move |event| state.private_run.set(event_target_checked(&event))
+                    />
+                    <span>{tr("Don't keep my answers on this device (a shared or borrowed device)")}</span>
+                </label>
                 <button type="button" class="rapport-primary" on:click=start>{tr("Start")}</button>
             </div>
             {history}
