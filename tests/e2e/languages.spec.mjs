@@ -71,6 +71,34 @@ test('an English page fetches no catalogue at all', async ({ page }) => {
   expect(fetched.filter((path) => path.includes('/lang/'))).toEqual([]);
 });
 
+for (const [where, path, build, tag, start] of [
+  ["a German coach's page", '/test/lang-de.html', 'widget', 'de', 'Starten'],
+  ['our own page, opened from a start link in Spanish', '/?lang=es', 'standalone', 'es', 'Empezar'],
+]) {
+  test(`on ${where} the catalogue downloads alongside the wasm, not after it`, async ({ page }) => {
+    // The wasm is held until the catalogue is asked for: a loader that waits for the wasm to choose the language
+    // does not ask while it is held, and the hold ends after 5 s with the order below wrong.
+    const order = [];
+    let catalogueAsked;
+    const asked = new Promise((resolve) => (catalogueAsked = resolve));
+    page.on('request', (request) => {
+      if (new RegExp(`/v1/lang/${tag}\\.[0-9a-f]{10}\\.json$`).test(request.url())) {
+        order.push('catalogue asked');
+        catalogueAsked();
+      }
+    });
+    await page.route(new RegExp(`/v1/pkg/${build}_bg\\.[0-9a-f]{10}\\.wasm$`), async (route) => {
+      await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      order.push('wasm answered');
+      await route.continue();
+    });
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: start, exact: true })).toBeVisible();
+    // Asked once: the loader's guess was the wasm's choice, so nothing was fetched twice.
+    expect(order).toEqual(['catalogue asked', 'wasm answered']);
+  });
+}
+
 test('a share link made in Spanish opens in German, with the same numbers in German words', async ({ browser }) => {
   const spanish = await browser.newContext({ locale: 'es-ES' });
   const page = await spanish.newPage();

@@ -46,25 +46,50 @@ const fail = (error) => {
   }
 };
 
-// Called once: the observer disconnects before it starts the widgets. The wasm's download starts together with
-// the glue's, not after it: on a slow network that saves a whole round trip (the glue's init accepts a promise of
-// the response and still compiles while streaming).
+// A catalogue's text, or '' for English (compiled in) and for a catalogue that cannot be fetched: the widget then
+// stays in English rather than failing.
+const catalogue = (language) =>
+  CATALOGUES[language]
+    ? fetch(new URL(CATALOGUES[language], here))
+        .then((response) => (response.ok ? response.text() : ''))
+        .catch(() => '')
+    : Promise.resolve('');
+
+// The wasm's core decides the language (`i18n::choose_language`: the first of the widget's lang option, the
+// page's <html lang> and the browser's language whose primary subtag we have). The loader guesses by the same
+// rule, so that a Spanish or German catalogue downloads alongside the wasm, not after it. A wrong guess could only
+// waste a download, never show a wrong language: the wasm's answer is the one used.
+const TAGS = ['en', 'es', 'de']; // the core's i18n::LANGUAGES, in its order
+const guess = (candidates) => {
+  for (const candidate of candidates) {
+    const index = TAGS.indexOf(candidate.split(/[-_]/)[0].toLowerCase());
+    if (index >= 0) return index;
+  }
+  return 0;
+};
+
+// Called once: the observer disconnects before it starts the widgets. Glue, wasm and the guessed catalogue
+// download together: on a slow network each one after another would cost a round trip (the glue's init accepts
+// a promise of the response and still compiles while streaming).
 const start = () => {
   if (typeof WebAssembly !== 'object') return fail(Error('no WebAssembly'));
   const wasm = fetch(new URL(WASM, here));
   // A failed download is reported once, through init; this only keeps it from also being an unhandled rejection.
   wasm.catch(() => {});
+  const candidates = [
+    document.querySelector('[data-rapport][data-lang]')?.dataset.lang ?? '',
+    document.documentElement.lang,
+    navigator.language ?? '',
+  ];
+  const guessed = guess(candidates);
+  const early = catalogue(guessed);
   return import(GLUE)
     .then(({ default: init, mount, wanted_language: wantedLanguage }) =>
       init({ module_or_path: wasm }).then(() => {
-        // The wasm's core decides the language from the widget's lang option, the page's and the browser's; a
-        // catalogue that cannot be fetched leaves it in English rather than failing.
-        const option = document.querySelector('[data-rapport][data-lang]')?.dataset.lang ?? '';
-        const language = wantedLanguage(option, document.documentElement.lang, navigator.language ?? '');
-        const file = CATALOGUES[language];
-        return Promise.resolve(file && fetch(new URL(file, here)).then((response) => (response.ok ? response.text() : '')))
-          .catch(() => '')
-          .then((text) => mount(new URL('../', here).href, language, text || ''));
+        const language = wantedLanguage(...candidates);
+        return (language === guessed ? early : catalogue(language)).then((text) =>
+          mount(new URL('../', here).href, language, text),
+        );
       }),
     )
     .then(() => document.querySelectorAll('[data-rapport]').forEach(settle))

@@ -7,8 +7,33 @@ const FAILED = 'This assessment could not load here. Please try again later.';
 const CATALOGUES = [null, './lang/es.json', './lang/de.json'];
 const here = import.meta.url;
 
-// The wasm's download starts together with the glue's (a dynamic import, not a static one that would have to
-// finish first): on a workshop's slow Wi-Fi that saves a round trip. The glue's init takes the pending response.
+// A catalogue's text, or '' for English (compiled in) and for a catalogue that cannot be fetched.
+const catalogue = (language) =>
+  CATALOGUES[language]
+    ? fetch(new URL(CATALOGUES[language], here))
+        .then((response) => (response.ok ? response.text() : ''))
+        .catch(() => '')
+    : Promise.resolve('');
+
+// Our pages are the widget: the language comes from a start QR code's query (`?lang=es`) or the browser, never
+// from our own <html lang="en">. The wasm decides (the core's `i18n::choose_language`); as in rapport.js, the
+// loader guesses by the same rule so the catalogue downloads alongside the wasm, and uses the wasm's answer.
+const fromUrl = document.querySelector('[data-rapport][data-options-from-url]') ? location.search : '';
+const candidates = [new URLSearchParams(fromUrl.slice(0, 2000)).get('lang') ?? '', '', navigator.language ?? ''];
+const TAGS = ['en', 'es', 'de']; // the core's i18n::LANGUAGES, in its order
+const guess = (candidates) => {
+  for (const candidate of candidates) {
+    const index = TAGS.indexOf(candidate.split(/[-_]/)[0].toLowerCase());
+    if (index >= 0) return index;
+  }
+  return 0;
+};
+const guessed = guess(candidates);
+const early = catalogue(guessed);
+
+// Glue, wasm and catalogue download together (a dynamic import, not a static one that would have to finish
+// first): on a workshop's slow Wi-Fi each one after another would cost a round trip. The glue's init takes the
+// pending response.
 const wasm = fetch(new URL('./pkg/standalone_bg.wasm', here));
 // A failed download is reported once, through init; this only keeps it from also being an unhandled rejection.
 wasm.catch(() => {});
@@ -16,16 +41,10 @@ wasm.catch(() => {});
 import('./pkg/standalone.js')
   .then(({ default: init, mount, wanted_language: wantedLanguage }) =>
     init({ module_or_path: wasm }).then(() => {
-      // Our pages are the widget: the language comes from a start QR code's query (`?lang=es`) or the browser,
-      // never from our own <html lang="en">.
-      const fromUrl = document.querySelector('[data-rapport][data-options-from-url]') ? location.search : '';
-      const option = new URLSearchParams(fromUrl.slice(0, 2000)).get('lang') ?? '';
-      const language = wantedLanguage(option, '', navigator.language ?? '');
-      const file = CATALOGUES[language];
-      const catalogue = file
-        ? fetch(new URL(file, here)).then((response) => (response.ok ? response.text() : '')).catch(() => '')
-        : Promise.resolve('');
-      return catalogue.then((text) => mount(new URL('../', here).href, language, text));
+      const language = wantedLanguage(...candidates);
+      return (language === guessed ? early : catalogue(language)).then((text) =>
+        mount(new URL('../', here).href, language, text),
+      );
     }),
   )
   .catch((error) => {
