@@ -9,6 +9,7 @@ pub mod app;
 mod components;
 pub(crate) mod mount;
 mod screens;
+pub mod state;
 pub mod store;
 #[cfg(feature = "standalone")]
 mod tools;

@@ -11,9 +11,10 @@ use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own, qu
 use rapport_core::i18n::{install, tr};
 use rapport_core::theme::accent_css;
 
+use crate::app::App;
+use crate::state::Page;
 #[cfg(feature = "standalone")]
-use crate::app::SharedLink;
-use crate::app::{App, Page};
+use crate::state::SharedLink;
 
 /// All widget CSS (style/, in cascade order), minified by build.rs.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));

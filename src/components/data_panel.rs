@@ -12,8 +12,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
-use crate::app::AppState;
 use crate::components::{dated_filename, download};
+use crate::state::AppState;
 
 /// What the person reads after an import.
 fn import_message(state: AppState, text: Option<String>) -> String {

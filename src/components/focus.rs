@@ -7,7 +7,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use web_sys::{FocusOptions, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use crate::app::AppState;
+use crate::state::AppState;
 
 /// Focuses `heading` when it first mounts and whenever `trigger`'s value changes (not on every change of what
 /// `trigger` reads: answering a question must not pull focus away from the answers), if the person has acted.

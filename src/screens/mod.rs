@@ -1,4 +1,4 @@
-//! One file per screen. Each takes the [`crate::app::AppState`] and renders from it.
+//! One file per screen. Each takes the [`crate::state::AppState`] and renders from it.
 
 mod question;
 mod result;

@@ -8,8 +8,8 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::AppState;
 use crate::components::{focus_when, ScaleChoice};
+use crate::state::AppState;
 use rapport_core::i18n::{tr, trf};
 
 /// How long a pointer pick stays on screen before moving on, so the person sees what they chose.

@@ -11,10 +11,10 @@ use rapport_core::readings::ETHICS_NOTE;
 use rapport_core::scoring::{checkin_drop, Score};
 use rapport_core::storage::SavedResult;
 
-use crate::app::AppState;
 #[cfg(feature = "standalone")]
 use crate::components::SharePanel;
 use crate::components::{dated_filename, download, focus_when, BarChart};
+use crate::state::AppState;
 
 thread_local! {
     /// The page's date formatter and the language it was made for. Made once: `toLocaleDateString` builds a new

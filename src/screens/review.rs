@@ -3,8 +3,8 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::components::focus_when;
+use crate::state::AppState;
 use rapport_core::i18n::{tr, trf};
 
 /// Lists unanswered questions.

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::instrument::{self, InstrumentId};
 
-use crate::app::AppState;
 use crate::components::{focus_when, DataPanel};
 use crate::screens::result::{format_date, headline_of};
+use crate::state::AppState;
 
 /// Choose an instrument and perspective, continue a draft, or see earlier results.
 #[component]

@@ -1,0 +1,250 @@
+//! The widget's state: what the screens read and change, the shared store behind it, and the events it tells
+//! the host page. The person's actions on a questionnaire are in `actions.rs`; opening share links (our
+//! standalone pages only) in `links.rs`.
+
+mod actions;
+#[cfg(feature = "standalone")]
+mod links;
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use rapport_core::attempt::Attempt;
+use rapport_core::config::Options;
+use rapport_core::instrument::InstrumentId;
+use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome, SavedResult};
+
+use crate::store::SharedStore;
+#[cfg(feature = "standalone")]
+pub use links::open_link;
+
+/// Which screen is showing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Choose an instrument, resume, or open a past result.
+    Start,
+    /// The attempt's current question.
+    Question,
+    /// What is still unanswered before the result.
+    Review,
+    /// A finished result (kept on the device, or only in memory after a private run), or one someone shared
+    /// (`received`), shown read-only.
+    Result(SavedResult),
+    /// Two share links side by side (the summary page only), from the links given.
+    #[cfg(feature = "standalone")]
+    Compare(Vec<String>),
+    /// A workshop group's anonymous summary (the summary page only), from the links given.
+    #[cfg(feature = "standalone")]
+    Group(Vec<String>),
+    /// A facilitator makes a QR code that starts a chosen questionnaire (the summary page only).
+    #[cfg(feature = "standalone")]
+    StartLink,
+}
+
+/// The share link a page was opened with (its fragment), for the widget that shows it.
+#[cfg(feature = "standalone")]
+#[derive(Default)]
+pub struct SharedLink {
+    /// The share codes in the fragment (empty for every widget but the first).
+    pub codes: Vec<String>,
+    /// Marked as the person's own link (`&own`).
+    pub own: bool,
+    /// Follow links opened later in the same tab (a fragment change does not reload the page).
+    pub follow: bool,
+    /// A person's own result handed over by the embed (`#a=...`), not yet checked.
+    pub handoff: Option<String>,
+}
+
+/// What a standalone page tells its widget besides the options: the loader's folder (share links and the summary
+/// page are there) and the share link the page was opened with.
+#[cfg(feature = "standalone")]
+#[derive(Default)]
+pub struct Page {
+    /// The folder the loader came from.
+    pub home: String,
+    /// The share link in the page's fragment.
+    pub link: SharedLink,
+}
+
+/// The embed learns nothing from its page but its host's data attributes (and where our summary page is:
+/// [`crate::mount::summary_page`]).
+#[cfg(not(feature = "standalone"))]
+#[derive(Default)]
+pub struct Page;
+
+/// Everything the screens read and change. `Copy`, so each screen takes it as a plain prop.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The screen on show.
+    pub screen: RwSignal<Screen>,
+    /// The questionnaire being answered, if any.
+    pub attempt: RwSignal<Option<Attempt>>,
+    /// What is kept on this device, shared with other widgets of the same namespace on the page.
+    pub data: RwSignal<Envelope>,
+    /// A message about storage ([`StoreNotice::message`]), shown until dismissed; empty when there is none.
+    pub notice: RwSignal<String>,
+    /// "Don't keep my answers on this device": this run stays in memory only.
+    pub private_run: RwSignal<bool>,
+    /// Set once the person has acted, so focus may move (never on page load: it would scroll a coach's page).
+    pub acted: RwSignal<bool>,
+    /// The instrument fixed by the embed, if any.
+    pub fixed_instrument: Option<InstrumentId>,
+    /// The perspective (index) fixed by the embed, if any.
+    pub fixed_perspective: Option<usize>,
+    /// The coach's call to action on the result screen: label and validated URL (both empty when none).
+    /// `RwSignal<String>` because the widget already has that type; a new one would cost about 3 KB.
+    pub call_to_action: (RwSignal<String>, RwSignal<String>),
+    /// Where share links point (our summary page; empty when links cannot be made here), and
+    /// the folder the widget was loaded from (empty when unknown).
+    #[cfg(feature = "standalone")]
+    pub links: (RwSignal<String>, RwSignal<String>),
+    /// The page was opened with the person's own share link (`&own`): a result from it reads as theirs.
+    #[cfg(feature = "standalone")]
+    pub own_link: RwSignal<bool>,
+    /// What was wrong with a share link this page was opened with; empty when nothing.
+    #[cfg(feature = "standalone")]
+    pub link_problem: RwSignal<String>,
+    /// The instrument (index) the start screen shows chosen.
+    #[cfg(feature = "standalone")]
+    pub suggested: RwSignal<usize>,
+    /// The shared store, and what this widget knows about its host page. One stored value for both: every
+    /// distinct stored type costs the embed about 3 KB (docs/performance.md).
+    store: StoredValue<(Rc<SharedStore>, Host), LocalStorage>,
+}
+
+/// This widget's place on its host page, and the coach's choices that never change after mounting.
+pub struct Host {
+    /// The widget's root element (in its shadow root), where its events start.
+    pub root: web_sys::Element,
+    /// The result offers sharing.
+    pub share: bool,
+    /// `rapport:complete` carries the scores (the person is told).
+    pub event_scores: bool,
+    /// The coach's or practice's name; empty when none.
+    pub coach: String,
+    /// Where share links point instead of our summary page (a coach's page running the standalone build); empty
+    /// for ours.
+    pub share_base: String,
+}
+
+/// Milliseconds since 1970, from the browser's clock.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+impl AppState {
+    pub(crate) fn new(options: Options, root: web_sys::Element) -> Self {
+        let store = SharedStore::for_namespace(&options.namespace);
+        let host = Host {
+            root,
+            share: options.share,
+            event_scores: options.event_scores,
+            coach: options.coach.unwrap_or_default(),
+            share_base: options.share_base.unwrap_or_default(),
+        };
+        AppState {
+            screen: RwSignal::new(Screen::Start),
+            attempt: RwSignal::new(None),
+            data: store.data,
+            notice: store.notice,
+            private_run: RwSignal::new(false),
+            acted: RwSignal::new(false),
+            fixed_instrument: options.instrument,
+            fixed_perspective: options.perspective,
+            call_to_action: {
+                let (label, url) = options.call_to_action.unwrap_or_default();
+                (RwSignal::new(label), RwSignal::new(url))
+            },
+            #[cfg(feature = "standalone")]
+            links: (RwSignal::new(String::new()), RwSignal::new(String::new())),
+            #[cfg(feature = "standalone")]
+            own_link: RwSignal::new(false),
+            #[cfg(feature = "standalone")]
+            link_problem: RwSignal::new(String::new()),
+            #[cfg(feature = "standalone")]
+            suggested: RwSignal::new(options.instrument.map_or(0, InstrumentId::index)),
+            store: StoredValue::new_local((store, host)),
+        }
+    }
+
+    /// Reads what the widget knows about its host page.
+    pub fn host<T>(&self, read: impl FnOnce(&Host) -> T) -> T {
+        self.store.with_value(|(_, host)| read(host))
+    }
+
+    /// Tells the host page what happened: a `CustomEvent` that bubbles out of the shadow root (`composed`), with
+    /// `detail` parsed from the core's JSON ([`rapport_core::event`]).
+    fn tell_page(&self, name: &str, detail: Option<String>) {
+        self.host(|host| {
+            let init = web_sys::CustomEventInit::new();
+            init.set_bubbles(true);
+            init.set_composed(true);
+            if let Some(detail) = detail.and_then(|text| js_sys::JSON::parse(&text).ok()) {
+                init.set_detail(&detail);
+            }
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+                let _ = host.root.dispatch_event(&event);
+            }
+        });
+    }
+
+    /// Applies a change to what is kept, through the shared store.
+    fn update(&self, change: impl FnOnce(&mut Envelope)) {
+        self.store.with_value(|(store, _)| store.update(change));
+    }
+
+    /// Whether this browser keeps anything at all.
+    pub fn persistent(&self) -> bool {
+        self.store.with_value(|(store, _)| store.persistent())
+    }
+
+    /// Autosaves the attempt in progress as its draft (not in a private run).
+    fn save_draft(&self) {
+        if self.private_run.get_untracked() {
+            return;
+        }
+        if let Some(draft) = self.attempt.with_untracked(|a| a.as_ref().map(|a| a.to_draft(now()))) {
+            self.update(|data| data.put_draft(draft));
+        }
+    }
+
+    /// Keeps a result shown only in memory (after a private run, the person changed their mind).
+    pub fn keep(&self, result: SavedResult) {
+        self.update(|data| data.add_result(result));
+    }
+
+    /// Whether `result` is kept on this device.
+    pub fn is_kept(&self, result: &SavedResult) -> bool {
+        self.data.with(|data| data.results.iter().any(|kept| kept.id == result.id))
+    }
+
+    /// Everything kept, plus `extra` (a private result), as the text of an export file.
+    pub fn export_text(&self, extra: Option<&SavedResult>) -> String {
+        let mut envelope = self.data.get_untracked();
+        if let Some(result) = extra {
+            envelope.add_result(result.clone());
+        }
+        export(&envelope, now())
+    }
+
+    /// Merges an export file into what is kept; nothing changes on error.
+    pub fn import(&self, file: &str) -> Result<ImportOutcome, ImportError> {
+        // Check on a copy first, so a refused file writes nothing at all.
+        let outcome = import(&mut self.data.get_untracked(), file)?;
+        self.update(|data| {
+            let _ = import(data, file);
+        });
+        Ok(outcome)
+    }
+
+    /// The unreadable text set aside when stored data was damaged.
+    pub fn backup(&self) -> Option<String> {
+        self.store.with_value(|(store, _)| store.backup())
+    }
+}
+
+/// The embed opens no share links (it reads no fragment).
+#[cfg(not(feature = "standalone"))]
+pub fn open_link(state: AppState, _: Page) -> AppState {
+    state
+}

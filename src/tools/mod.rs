@@ -1,0 +1,71 @@
+//! The summary page's tools (the standalone build only, never in the embed's wasm), one file each: the QR code
+//! and the printable page of a result (`qr.rs`), a coach-client comparison of two share links (`compare.rs`), a
+//! workshop group's anonymous summary (`group.rs`), and a QR code that starts a chosen questionnaire on
+//! participants' phones (`start_link.rs`). Here: what they share, and the way to them from the start screen.
+
+mod compare;
+mod group;
+mod qr;
+mod start_link;
+
+use leptos::prelude::*;
+use rapport_core::i18n::tr;
+use rapport_core::share::{decode_lines, SharedResult};
+
+pub use compare::CompareScreen;
+pub use group::GroupScreen;
+pub use qr::{PrintAndQr, QrCode};
+pub use start_link::StartLinkScreen;
+
+use crate::state::{AppState, Screen};
+
+/// Every line of what a person pasted, decoded: the results, and one message per line that could not be read.
+fn decode_all(texts: &[String]) -> (Vec<SharedResult>, Vec<String>) {
+    let mut results = Vec::new();
+    let mut problems = Vec::new();
+    for text in texts {
+        match decode_lines(text) {
+            Err(error) => problems.push(error.message().to_string()),
+            Ok(lines) => {
+                for line in lines {
+                    match line.outcome {
+                        Ok(result) => results.push(result),
+                        Err(error) => problems.push(error.message().to_string()),
+                    }
+                }
+            }
+        }
+    }
+    (results, problems)
+}
+
+/// Back to the start screen, and the other tools.
+fn tools_nav(state: AppState) -> impl IntoView {
+    view! {
+        <div class="rapport-actions rapport-no-print">
+            <button type="button" class="rapport-secondary" on:click=move |_| state.home()>{tr("Back to start")}</button>
+        </div>
+    }
+}
+
+/// On the summary page's start screen: the way to the tools.
+pub fn tools_menu(state: AppState) -> impl IntoView {
+    view! {
+        <section class="rapport-card rapport-tools-menu" aria-labelledby="rapport-tools-title">
+            <h3 id="rapport-tools-title">{tr("For coaches and facilitators")}</h3>
+            <div class="rapport-actions">
+                <button type="button" class="rapport-secondary"
+                    on:click=move |_| state.show(Screen::Compare(Vec::new()))>
+                    {tr("Compare two results")}
+                </button>
+                <button type="button" class="rapport-secondary"
+                    on:click=move |_| state.show(Screen::Group(Vec::new()))>
+                    {tr("Summarise a group")}
+                </button>
+                <button type="button" class="rapport-secondary" on:click=move |_| state.show(Screen::StartLink)>
+                    {tr("Make a start QR code")}
+                </button>
+            </div>
+        </section>
+    }
+}
