@@ -1,8 +1,6 @@
 //! The result: headline numbers, chart with a table, strongest area and biggest opportunity in words,
 //! next steps, and the ethics note.
 
-use std::cell::RefCell;
-
 use leptos::html::H2;
 use leptos::prelude::*;
 use rapport_core::i18n::{language, tr, trf};
@@ -16,29 +14,15 @@ use crate::components::SharePanel;
 use crate::components::{dated_filename, download, focus_when, BarChart};
 use crate::state::AppState;
 
-thread_local! {
-    /// The page's date formatter and the language it was made for. Made once: `toLocaleDateString` builds a new
-    /// formatter on every call, which cost a phone about 25 ms per date (profiled at CPU 4x: 96 ms of pressing
-    /// Start went to it).
-    static DATE_FORMAT: RefCell<Option<(&'static str, js_sys::Function)>> = const { RefCell::new(None) };
-}
-
-/// A date in the page's language, through `Intl` (no date code in the wasm).
+/// A date in the page's language, through `Intl` (no date code in the wasm). The first call on a page costs a
+/// phone about 30 ms (the browser loads its locale data; 110 to 150 ms at CPU 4x); later calls are cheap, since
+/// the browser keeps the formatter. So no screen should format dates it is about to throw away.
 pub fn format_date(millis: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
-    DATE_FORMAT.with_borrow_mut(|cached| {
-        let language = language();
-        if cached.as_ref().map(|(made_for, _)| *made_for) != Some(language) {
-            // "medium": 23 Nov 2026, 23.11.2026, 23 nov 2026, as each language writes a short date.
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-            let locales = js_sys::Array::of1(&language.into());
-            *cached = Some((language, js_sys::Intl::DateTimeFormat::new(&locales, &options).format()));
-        }
-        let formatted =
-            cached.as_ref().and_then(|(_, format)| format.call1(&wasm_bindgen::JsValue::UNDEFINED, &date).ok());
-        formatted.and_then(|text| text.as_string()).unwrap_or_default()
-    })
+    // "medium": 23 Nov 2026, 23.11.2026, 23 nov 2026, as each language writes a short date.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    date.to_locale_date_string(language(), &options).into()
 }
 
 /// The one-line headline of a kept result, for lists.

@@ -14,7 +14,8 @@ impl AppState {
         self.acted.set(true);
         self.attempt.set(Some(Attempt::new(instrument, perspective, now())));
         // The screen first: the start screen is then gone before the new draft would redraw its list of unfinished
-        // runs, work thrown away at once (profiled: most of the time between Start and the first question).
+        // runs, work thrown away at once. It was most of the time between Start and the first question (profiled:
+        // the list's date was the page's first use of `Intl`, which loads the browser's locale data).
         self.screen.set(Screen::Question);
         self.save_draft();
         self.tell_page("rapport:start", Some(rapport_core::event::start_detail(instrument, perspective)));
