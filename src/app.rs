@@ -1,6 +1,8 @@
 //! The widget's root: the configuration note, storage and link notices, and the screen on show.
 
 use leptos::prelude::*;
+
+use crate::components::click;
 use rapport_core::config::{ConfigProblem, Options};
 use rapport_core::i18n::{tr, trf};
 
@@ -37,7 +39,7 @@ pub fn App(
         {link_problem(state)}
         <div class="rapport-notice" role="status" hidden=move || state.notice.with(String::is_empty)>
             <p>{move || state.notice.get()}</p>
-            <button type="button" class="rapport-link" on:click=move |_| state.notice.set(String::new())>
+            <button type="button" class="rapport-link" on:click=click(move |_| state.notice.set(String::new()))>
                 {tr("Dismiss")}
             </button>
         </div>

@@ -5,6 +5,7 @@
 //! reactive machinery, about 3 KB of wasm each, so this panel uses only `RwSignal<String>` and `RwSignal<bool>`,
 //! types the rest of the widget already has; an empty string means "nothing to show".
 
+use super::click;
 use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::storage::{ImportError, MAX_IMPORT_BYTES};
@@ -100,7 +101,7 @@ pub fn DataPanel(
                 <button
                     type="button"
                     class="rapport-secondary"
-                    on:click=move |_| save_or_show(dated_filename("rapport"), state.export_text(None))
+                    on:click=click(move |_| save_or_show(dated_filename("rapport"), state.export_text(None)))
                 >
                     {tr("Download my results")}
                 </button>
@@ -115,15 +116,15 @@ pub fn DataPanel(
                         state.data.track();
                         state.backup().is_none()
                     }
-                    on:click=move |_| {
+                    on:click=click(move |_| {
                         if let Some(text) = state.backup() {
                             save_or_show(dated_filename("rapport-unreadable"), text);
                         }
-                    }
+                    })
                 >
                     {tr("Download the unreadable data")}
                 </button>
-                <button type="button" class="rapport-secondary" on:click=move |_| confirming.set(true)>
+                <button type="button" class="rapport-secondary" on:click=click(move |_| confirming.set(true))>
                     {tr("Erase everything")}
                 </button>
             </div>
@@ -141,15 +142,15 @@ pub fn DataPanel(
                     <button
                         type="button"
                         class="rapport-primary"
-                        on:click=move |_| {
+                        on:click=click(move |_| {
                             state.erase();
                             confirming.set(false);
                             message.set(tr("Everything was erased from this device.").into());
-                        }
+                        })
                     >
                         {tr("Yes, erase everything")}
                     </button>
-                    <button type="button" class="rapport-secondary" on:click=move |_| confirming.set(false)>
+                    <button type="button" class="rapport-secondary" on:click=click(move |_| confirming.set(false))>
                         {tr("Keep everything")}
                     </button>
                 </div>

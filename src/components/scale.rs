@@ -1,5 +1,6 @@
 //! An answer scale as real radio buttons in a fieldset: labelled, keyboard-operable, large tap targets.
 
+use super::click;
 use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::instrument::Scale;
@@ -33,7 +34,7 @@ pub fn ScaleChoice(
                                 name=name
                                 value=value.to_string()
                                 prop:checked=move || selected() == Some(value)
-                                on:click=move |event| on_pick.run((value, event.detail() > 0))
+                                on:click=click(move |event| on_pick.run((value, event.detail() > 0)))
                             />
                             <span class="rapport-option__label">{tr(point.label)}</span>
                         </label>

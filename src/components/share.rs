@@ -4,6 +4,7 @@
 //! Clipboard and share sheet can be blocked (a sandboxed frame, an old browser): the link and the text are always
 //! on screen as selectable text, so the person can copy them by hand.
 
+use super::click;
 use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::share::{clean_label, encode, SharedResult};
@@ -158,17 +159,17 @@ pub fn SharePanel(
                 <input type="text" readonly data-testid="share-link" prop:value=link />
             </label>
             <div class="rapport-actions">
-                <button type="button" class="rapport-primary" on:click=move |_| copy(link.get_untracked(), tr("Link copied."), message)>
+                <button type="button" class="rapport-primary" on:click=click(move |_| copy(link.get_untracked(), tr("Link copied."), message))>
                     {tr("Copy link")}
                 </button>
                 <button
                     type="button"
                     class="rapport-secondary"
-                    on:click=move |_| copy(text.get_untracked(), tr("Text summary copied."), message)
+                    on:click=click(move |_| copy(text.get_untracked(), tr("Text summary copied."), message))
                 >
                     {tr("Copy text summary")}
                 </button>
-                <button type="button" class="rapport-secondary" hidden=!can_share() on:click=share>
+                <button type="button" class="rapport-secondary" hidden=!can_share() on:click=click(share)>
                     {tr("Share…")}
                 </button>
                 <a class="rapport-secondary" href=move || mailto_link(&subject, &text.get(), &link.get())>

@@ -8,7 +8,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{focus_when, ScaleChoice};
+use crate::components::{click, focus_when, ScaleChoice};
 use crate::state::AppState;
 use rapport_core::i18n::{tr, trf};
 
@@ -101,8 +101,8 @@ pub fn QuestionScreen(
                     }}
                 </fieldset>
                 <div class="rapport-nav">
-                    <button type="button" class="rapport-secondary" on:click=back disabled=is_first>{tr("Back")}</button>
-                    <button type="button" class="rapport-primary" on:click=move |_| next()>{tr("Next")}</button>
+                    <button type="button" class="rapport-secondary" on:click=click(back) disabled=is_first>{tr("Back")}</button>
+                    <button type="button" class="rapport-primary" on:click=click(move |_| next())>{tr("Next")}</button>
                 </div>
             </div>
         </section>

@@ -11,7 +11,7 @@ use rapport_core::storage::SavedResult;
 
 #[cfg(feature = "standalone")]
 use crate::components::SharePanel;
-use crate::components::{dated_filename, download, focus_when, BarChart};
+use crate::components::{click, dated_filename, download, focus_when, BarChart};
 use crate::state::AppState;
 
 /// A date in the page's language, through `Intl` (no date code in the wasm). The first call on a page costs a
@@ -69,7 +69,7 @@ pub fn ResultScreen(
             <section class="rapport-screen">
                 <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("This result cannot be shown")}</h2>
                 <p>{tr("It was made with a version of the questionnaire this page does not know.")}</p>
-                <button type="button" class="rapport-secondary" on:click=move |_| state.home()>{tr("Back to start")}</button>
+                <button type="button" class="rapport-secondary" on:click=click(move |_| state.home())>{tr("Back to start")}</button>
             </section>
         }
         .into_any();
@@ -153,7 +153,7 @@ pub fn ResultScreen(
                 <p>{tr(ETHICS_NOTE)}</p>
             </aside>
             <div class="rapport-actions">
-                <button type="button" class="rapport-secondary" on:click=move |_| state.home()>{tr("Back to start")}</button>
+                <button type="button" class="rapport-secondary" on:click=click(move |_| state.home())>{tr("Back to start")}</button>
             </div>
         </section>
     }
@@ -266,17 +266,17 @@ fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
                 {tr("A copy is kept on this device, listed as shared with you and never compared with your own results.")}
             </p>
             <div class="rapport-actions">
-                <button type="button" class="rapport-primary" on:click=move |_| state.take_it_yourself(&result)>
+                <button type="button" class="rapport-primary" on:click=click(move |_| state.take_it_yourself(&result))>
                     {tr("Take it yourself")}
                 </button>
                 <button
                     type="button"
                     class="rapport-secondary"
                     hidden=move || state.is_kept(&for_hide)
-                    on:click=move |_| {
+                    on:click=click(move |_| {
                         state.acted.set(true);
                         state.keep(for_keep.clone());
-                    }
+                    })
                 >
                     {tr("Keep a copy on this device")}
                 </button>
@@ -321,11 +321,11 @@ fn private_offer(state: AppState, result: SavedResult, shown: bool) -> impl Into
                 <button
                     type="button"
                     class="rapport-primary"
-                    on:click=move |_| {
+                    on:click=click(move |_| {
                         if !download(&dated_filename("rapport"), &state.export_text(Some(&for_download))) {
                             message.set(tr("Downloads are blocked here.").to_string());
                         }
-                    }
+                    })
                 >
                     {tr("Download this result")}
                 </button>
@@ -333,7 +333,7 @@ fn private_offer(state: AppState, result: SavedResult, shown: bool) -> impl Into
                     type="button"
                     class="rapport-secondary"
                     hidden=!state.persistent()
-                    on:click=move |_| state.keep(result.clone())
+                    on:click=click(move |_| state.keep(result.clone()))
                 >
                     {tr("Keep it on this device after all")}
                 </button>

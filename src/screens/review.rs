@@ -3,7 +3,7 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use crate::components::focus_when;
+use crate::components::{click, focus_when};
 use crate::state::AppState;
 use rapport_core::i18n::{tr, trf};
 
@@ -36,11 +36,11 @@ pub fn ReviewScreen(
                 <button
                     type="button"
                     class="rapport-primary"
-                    on:click=move |_| {
+                    on:click=click(move |_| {
                         if let Some((first, _)) = missing().first() {
                             state.go_to(*first);
                         }
-                    }
+                    })
                 >
                     {tr("Go to the first one")}
                 </button>
@@ -52,7 +52,7 @@ pub fn ReviewScreen(
                         .map(|(index, text)| {
                             view! {
                                 <li>
-                                    <button type="button" class="rapport-link" on:click=move |_| state.go_to(index)>
+                                    <button type="button" class="rapport-link" on:click=click(move |_| state.go_to(index))>
                                         {trf("Question {0}: {1}", &[&(index + 1).to_string(), text])}
                                     </button>
                                 </li>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::instrument::{self, InstrumentId};
 
-use crate::components::{focus_when, DataPanel};
+use crate::components::{click, focus_when, DataPanel};
 use crate::screens::result::{format_date, headline_of};
 use crate::state::AppState;
 
@@ -55,10 +55,10 @@ pub fn StartScreen(
                         <li class="rapport-draft">
                             <span>{text}</span>
                             <span class="rapport-actions">
-                                <button type="button" class="rapport-primary" on:click=move |_| state.resume(started_at)>
+                                <button type="button" class="rapport-primary" on:click=click(move |_| state.resume(started_at))>
                                     {tr("Continue")}
                                 </button>
-                                <button type="button" class="rapport-secondary" on:click=move |_| state.discard(started_at)>
+                                <button type="button" class="rapport-secondary" on:click=click(move |_| state.discard(started_at))>
                                     {tr("Discard")}
                                 </button>
                             </span>
@@ -90,7 +90,7 @@ pub fn StartScreen(
                         format!("{whose}{} · {} · {}", format_date(result.completed_at), title, headline_of(&result));
                     view! {
                         <li>
-                            <button type="button" class="rapport-link" on:click=move |_| state.open(result.clone())>
+                            <button type="button" class="rapport-link" on:click=click(move |_| state.open(result.clone()))>
                                 {text}
                             </button>
                         </li>
@@ -198,7 +198,7 @@ pub fn StartScreen(
                     />
                     <span>{tr("Don't keep my answers on this device (a shared or borrowed device)")}</span>
                 </label>
-                <button type="button" class="rapport-primary" on:click=start>{tr("Start")}</button>
+                <button type="button" class="rapport-primary" on:click=click(start)>{tr("Start")}</button>
             </div>
             {history}
             <DataPanel state />

@@ -9,7 +9,7 @@ use rapport_core::interpret::interpret_saved;
 use rapport_core::share::SharedResult;
 
 use super::{decode_all, tools_nav};
-use crate::components::{focus_when, BarChart};
+use crate::components::{click, focus_when, BarChart};
 use crate::state::AppState;
 
 /// Two share links side by side: a coach's and a client's view of the same relationship, with the largest gaps
@@ -59,7 +59,7 @@ pub fn CompareScreen(
                     <span>{tr("Second link")}</span>
                     <input type="text" prop:value=move || second.get() on:input=move |e| second.set(event_target_value(&e)) />
                 </label>
-                <button type="button" class="rapport-primary" on:click=move |_| shown.set(true)>{tr("Compare")}</button>
+                <button type="button" class="rapport-primary" on:click=click(move |_| shown.set(true))>{tr("Compare")}</button>
             </div>
             <div aria-live="polite">{outcome}</div>
             {tools_nav(state)}

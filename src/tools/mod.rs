@@ -9,6 +9,8 @@ mod qr;
 mod start_link;
 
 use leptos::prelude::*;
+
+use crate::components::click;
 use rapport_core::i18n::tr;
 use rapport_core::share::{decode_lines, SharedResult};
 
@@ -43,7 +45,7 @@ fn decode_all(texts: &[String]) -> (Vec<SharedResult>, Vec<String>) {
 fn tools_nav(state: AppState) -> impl IntoView {
     view! {
         <div class="rapport-actions rapport-no-print">
-            <button type="button" class="rapport-secondary" on:click=move |_| state.home()>{tr("Back to start")}</button>
+            <button type="button" class="rapport-secondary" on:click=click(move |_| state.home())>{tr("Back to start")}</button>
         </div>
     }
 }
@@ -55,14 +57,14 @@ pub fn tools_menu(state: AppState) -> impl IntoView {
             <h3 id="rapport-tools-title">{tr("For coaches and facilitators")}</h3>
             <div class="rapport-actions">
                 <button type="button" class="rapport-secondary"
-                    on:click=move |_| state.show(Screen::Compare(Vec::new()))>
+                    on:click=click(move |_| state.show(Screen::Compare(Vec::new())))>
                     {tr("Compare two results")}
                 </button>
                 <button type="button" class="rapport-secondary"
-                    on:click=move |_| state.show(Screen::Group(Vec::new()))>
+                    on:click=click(move |_| state.show(Screen::Group(Vec::new())))>
                     {tr("Summarise a group")}
                 </button>
-                <button type="button" class="rapport-secondary" on:click=move |_| state.show(Screen::StartLink)>
+                <button type="button" class="rapport-secondary" on:click=click(move |_| state.show(Screen::StartLink))>
                     {tr("Make a start QR code")}
                 </button>
             </div>

@@ -5,7 +5,7 @@ use rapport_core::i18n::tr;
 use rapport_core::qr::qr_svg_path;
 use rapport_core::storage::SavedResult;
 
-use crate::components::share_link;
+use crate::components::{click, share_link};
 use crate::state::{AppState, Screen};
 
 /// A QR code drawn as SVG from the core's path: dark modules on white, whatever the theme (scanners need it).
@@ -49,11 +49,11 @@ pub fn PrintAndQr(
             <p class="rapport-no-print">{tr("Scan it with a phone's camera to open this summary there.")}</p>
             {(!link.is_empty()).then(|| view! { <QrCode text=link label=tr("QR code of the link to this result") /> })}
             <div class="rapport-actions rapport-no-print">
-                <button type="button" class="rapport-primary" on:click=move |_| print()>{tr("Print or save as PDF")}</button>
+                <button type="button" class="rapport-primary" on:click=click(move |_| print())>{tr("Print or save as PDF")}</button>
                 <button
                     type="button"
                     class="rapport-secondary"
-                    on:click=move |_| state.show(Screen::Compare(vec![compare_with.clone(), String::new()]))
+                    on:click=click(move |_| state.show(Screen::Compare(vec![compare_with.clone(), String::new()])))
                 >
                     {tr("Compare with another result")}
                 </button>
