@@ -1,5 +1,6 @@
 //! A horizontal bar chart drawn as SVG by the widget itself, with a table that gives the same numbers.
 
+use super::CollectAny;
 use leptos::prelude::*;
 use rapport_core::i18n::trf;
 use rapport_core::interpret::FactorLine;
@@ -35,7 +36,7 @@ pub fn BarChart(
                 </g>
             }
         })
-        .collect_view();
+        .collect_any();
     let rows = lines
         .into_iter()
         .map(|line| {
@@ -48,7 +49,7 @@ pub fn BarChart(
                 </tr>
             }
         })
-        .collect_view();
+        .collect_any();
     view! {
         <figure class="rapport-chart">
             <svg class="rapport-chart__svg" viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true"

@@ -1,6 +1,7 @@
 //! An answer scale as real radio buttons in a fieldset: labelled, keyboard-operable, large tap targets.
 
 use super::click;
+use super::CollectAny;
 use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::instrument::Scale;
@@ -40,7 +41,7 @@ pub fn ScaleChoice(
                         </label>
                     }
                 })
-                .collect_view()}
+                .collect_any()}
         </div>
     }
 }

@@ -97,7 +97,7 @@ pub fn QuestionScreen(
                         let scale = state.attempt.with(|a| a.as_ref().map(|a| a.instrument.scale))?;
                         Some(view! {
                             <ScaleChoice scale name=format!("q{}", position()) selected on_pick />
-                        })
+                        }.into_any())
                     }}
                 </fieldset>
                 <div class="rapport-nav">

@@ -11,7 +11,7 @@ use rapport_core::storage::SavedResult;
 
 #[cfg(feature = "standalone")]
 use crate::components::SharePanel;
-use crate::components::{click, dated_filename, download, focus_when, BarChart};
+use crate::components::{click, dated_filename, download, focus_when, BarChart, CollectAny};
 use crate::state::AppState;
 
 /// A date in the page's language, through `Intl` (no date code in the wasm). The first call on a page costs a
@@ -48,7 +48,7 @@ fn FactorReading(
         <section class="rapport-reading">
             <h3>{title}</h3>
             <p>{tr(reading.meaning)}</p>
-            <ul class="rapport-steps">{reading.steps.iter().map(|step| view! { <li>{tr(step)}</li> }).collect_view()}</ul>
+            <ul class="rapport-steps">{reading.steps.iter().map(|step| view! { <li>{tr(step)}</li> }).collect_any()}</ul>
         </section>
     })
 }
@@ -139,10 +139,10 @@ pub fn ResultScreen(
             {focus_lines
                 .into_iter()
                 .filter_map(|(line, role)| line.map(|line| view! { <FactorReading line role /> }))
-                .collect_view()}
+                .collect_any()}
             <details class="rapport-more" open=highlighted.is_empty() hidden=!others_read>
                 <summary>{if highlighted.is_empty() { tr("Each part") } else { tr("The other parts") }}</summary>
-                {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_view()}
+                {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_any()}
             </details>
             {offer}
             <p class="rapport-privacy" hidden=!scores_sent>
@@ -225,7 +225,7 @@ fn changes_since_previous(state: AppState, result: &SavedResult, wanted: bool) -
             };
             view! { <li class=class>{change.text}" "<span class="rapport-change__word">{word}</span></li> }
         })
-        .collect_view();
+        .collect_any();
     view! {
         <section class="rapport-changes" aria-labelledby="rapport-changes-title" hidden=hidden>
             <h3 id="rapport-changes-title">{heading}</h3>

@@ -3,7 +3,7 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use crate::components::{click, focus_when};
+use crate::components::{click, focus_when, CollectAny};
 use crate::state::AppState;
 use rapport_core::i18n::{tr, trf};
 
@@ -58,7 +58,7 @@ pub fn ReviewScreen(
                                 </li>
                             }
                         })
-                        .collect_view()
+                        .collect_any()
                 }}
             </ul>
         </section>

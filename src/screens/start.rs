@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::instrument::{self, InstrumentId};
 
-use crate::components::{click, focus_when, DataPanel};
+use crate::components::{click, focus_when, CollectAny, DataPanel};
 use crate::screens::result::{format_date, headline_of};
 use crate::state::AppState;
 
@@ -65,13 +65,14 @@ pub fn StartScreen(
                         </li>
                     })
                 })
-                .collect_view();
+                .collect_any();
             view! {
                 <section class="rapport-card rapport-resume" aria-labelledby="rapport-resume-title">
                     <h3 id="rapport-resume-title">{tr("Continue where you left off?")}</h3>
                     <ul class="rapport-history__list">{items}</ul>
                 </section>
             }
+            .into_any()
         })
     };
 
@@ -96,13 +97,14 @@ pub fn StartScreen(
                         </li>
                     }
                 })
-                .collect_view();
+                .collect_any();
             view! {
                 <section class="rapport-history" aria-labelledby="rapport-history-title">
                     <h3 id="rapport-history-title">{tr("Your results on this device")}</h3>
                     <ul class="rapport-history__list">{items}</ul>
                 </section>
             }
+            .into_any()
         })
     };
 
@@ -135,7 +137,7 @@ pub fn StartScreen(
                 </label>
             }
         })
-        .collect_view();
+        .collect_any();
 
     let fixed_perspective = state.fixed_perspective;
     let perspective_options = move || {
@@ -161,7 +163,7 @@ pub fn StartScreen(
                     </label>
                 }
             })
-            .collect_view()
+            .collect_any()
     };
 
     // The summary page's tools follow the history there; the embed has none.

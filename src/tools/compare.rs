@@ -9,7 +9,7 @@ use rapport_core::interpret::interpret_saved;
 use rapport_core::share::SharedResult;
 
 use super::{decode_all, tools_nav};
-use crate::components::{click, focus_when, BarChart};
+use crate::components::{click, focus_when, BarChart, CollectAny};
 use crate::state::AppState;
 
 /// Two share links side by side: a coach's and a client's view of the same relationship, with the largest gaps
@@ -91,7 +91,7 @@ fn comparison_view(a: &SharedResult, b: &SharedResult, pair: rapport_core::group
                 </tr>
             }
         })
-        .collect_view();
+        .collect_any();
     let charts = [a, b]
         .into_iter()
         .zip([name_a.clone(), name_b.clone()])
@@ -104,7 +104,7 @@ fn comparison_view(a: &SharedResult, b: &SharedResult, pair: rapport_core::group
                 </div>
             })
         })
-        .collect_view();
+        .collect_any();
     view! {
         <p class="rapport-card rapport-gap" data-testid="largest-gap">{pair.summary}</p>
         <div class="rapport-compare__sides">{charts}</div>

@@ -7,7 +7,7 @@ use rapport_core::i18n::{decimal, tr, trf};
 use rapport_core::instrument;
 
 use super::{decode_all, tools_nav};
-use crate::components::{click, focus_when};
+use crate::components::{click, focus_when, CollectAny};
 use crate::state::AppState;
 
 /// A workshop group's anonymous summary: per part, the mean, the spread and the count, never a name; with fewer
@@ -37,7 +37,7 @@ pub fn GroupScreen(
                 };
                 view! { <p class="rapport-notice" role="status">{text}</p> }
             });
-            let summaries = groups.into_iter().map(group_view).collect_view();
+            let summaries = groups.into_iter().map(group_view).collect_any();
             view! { {skipped} {summaries} }
         })
     };
@@ -86,7 +86,7 @@ fn group_view(group: rapport_core::group::GroupSummary) -> impl IntoView {
                         </tr>
                     }
                 })
-                .collect_view();
+                .collect_any();
             view! {
                 <table class="rapport-table rapport-group__table">
                     <caption>{tr("Per part: average, spread (standard deviation) and range")}</caption>

@@ -7,7 +7,7 @@ use rapport_core::instrument::{self, InstrumentId};
 use rapport_core::summary::percent_encode;
 
 use super::{tools_nav, QrCode};
-use crate::components::focus_when;
+use crate::components::{focus_when, CollectAny};
 use crate::state::AppState;
 
 /// A QR code a facilitator shows on screen: it opens the chosen questionnaire and perspective on phones.
@@ -48,7 +48,7 @@ pub fn StartLinkScreen(
                 </label>
             }
         })
-        .collect_view();
+        .collect_any();
     let instruments = InstrumentId::ALL
         .into_iter()
         .map(|id| {
@@ -60,7 +60,7 @@ pub fn StartLinkScreen(
                 </label>
             }
         })
-        .collect_view();
+        .collect_any();
     let perspectives = move || {
         instrument::current(chosen_id())
             .perspectives
@@ -75,7 +75,7 @@ pub fn StartLinkScreen(
                     </label>
                 }
             })
-            .collect_view()
+            .collect_any()
     };
     view! {
         <section class="rapport-screen rapport-start-link">
