@@ -5,7 +5,7 @@
 //! reactive machinery, about 3 KB of wasm each, so this panel uses only `RwSignal<String>` and `RwSignal<bool>`,
 //! types the rest of the widget already has; an empty string means "nothing to show".
 
-use super::click;
+use super::{changed, click};
 use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::storage::{ImportError, MAX_IMPORT_BYTES};
@@ -107,7 +107,7 @@ pub fn DataPanel(
                 </button>
                 <label class="rapport-secondary rapport-file">
                     {tr("Import a file")}
-                    <input type="file" accept=".json,application/json" on:change=import />
+                    <input type="file" accept=".json,application/json" on:change=changed(import) />
                 </label>
                 <button
                     type="button"

@@ -47,3 +47,11 @@ where
         views
     }
 }
+
+/// Every `change` and `input` handler as one type, for the same reason as [`click`].
+pub type ChangeHandler = Box<dyn FnMut(leptos::ev::Event)>;
+
+/// Boxes a `change` or `input` handler (see [`ChangeHandler`]).
+pub fn changed(handler: impl FnMut(leptos::ev::Event) + 'static) -> ChangeHandler {
+    Box::new(handler)
+}

@@ -4,7 +4,7 @@
 //! Clipboard and share sheet can be blocked (a sandboxed frame, an old browser): the link and the text are always
 //! on screen as selectable text, so the person can copy them by hand.
 
-use super::click;
+use super::{changed, click};
 use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::share::{clean_label, encode, SharedResult};
@@ -151,7 +151,7 @@ pub fn SharePanel(
                     maxlength=MAX_LABEL_CHARS.to_string()
                     autocomplete="off"
                     prop:value=label
-                    on:input=move |event| relabel(event_target_value(&event))
+                    on:input=changed(move |event| relabel(event_target_value(&event)))
                 />
             </label>
             <label class="rapport-field">

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::instrument::{self, InstrumentId};
 
-use crate::components::{click, focus_when, CollectAny, DataPanel};
+use crate::components::{changed, click, focus_when, CollectAny, DataPanel};
 use crate::screens::result::{format_date, headline_of};
 use crate::state::AppState;
 
@@ -124,10 +124,10 @@ pub fn StartScreen(
                         name="instrument"
                         value=id.as_str()
                         prop:checked=move || chosen_id() == id
-                        on:change=move |_| {
+                        on:change=changed(move |_| {
                             chosen.set(id.index());
                             perspective.set(0);
-                        }
+                        })
                     />
                     <span class="rapport-option__label">
                         <strong>{tr(instrument.title)}</strong>
@@ -154,7 +154,7 @@ pub fn StartScreen(
                             name="perspective"
                             value=option.id
                             prop:checked=move || perspective.get() == index
-                            on:change=move |_| perspective.set(index)
+                            on:change=changed(move |_| perspective.set(index))
                         />
                         <span class="rapport-option__label">
                             <strong>{tr(option.label)}</strong>
@@ -196,7 +196,7 @@ pub fn StartScreen(
                     <input
                         type="checkbox"
                         prop:checked=move || state.private_run.get()
-                        on:change=move |event| state.private_run.set(event_target_checked(&event))
+                        on:change=changed(move |event| state.private_run.set(event_target_checked(&event)))
                     />
                     <span>{tr("Don't keep my answers on this device (a shared or borrowed device)")}</span>
                 </label>

@@ -9,7 +9,7 @@ use rapport_core::interpret::interpret_saved;
 use rapport_core::share::SharedResult;
 
 use super::{decode_all, tools_nav};
-use crate::components::{click, focus_when, BarChart, CollectAny};
+use crate::components::{changed, click, focus_when, BarChart, CollectAny};
 use crate::state::AppState;
 
 /// Two share links side by side: a coach's and a client's view of the same relationship, with the largest gaps
@@ -53,11 +53,11 @@ pub fn CompareScreen(
             <div class="rapport-no-print">
                 <label class="rapport-field">
                     <span>{tr("First link")}</span>
-                    <input type="text" prop:value=move || first.get() on:input=move |e| first.set(event_target_value(&e)) />
+                    <input type="text" prop:value=move || first.get() on:input=changed(move |e| first.set(event_target_value(&e))) />
                 </label>
                 <label class="rapport-field">
                     <span>{tr("Second link")}</span>
-                    <input type="text" prop:value=move || second.get() on:input=move |e| second.set(event_target_value(&e)) />
+                    <input type="text" prop:value=move || second.get() on:input=changed(move |e| second.set(event_target_value(&e))) />
                 </label>
                 <button type="button" class="rapport-primary" on:click=click(move |_| shown.set(true))>{tr("Compare")}</button>
             </div>

@@ -7,7 +7,7 @@ use rapport_core::i18n::{decimal, tr, trf};
 use rapport_core::instrument;
 
 use super::{decode_all, tools_nav};
-use crate::components::{click, focus_when, CollectAny};
+use crate::components::{changed, click, focus_when, CollectAny};
 use crate::state::AppState;
 
 /// A workshop group's anonymous summary: per part, the mean, the spread and the count, never a name; with fewer
@@ -50,7 +50,7 @@ pub fn GroupScreen(
             </p>
             <label class="rapport-field rapport-no-print">
                 <span>{tr("Share links")}</span>
-                <textarea rows="6" prop:value=move || pasted.get() on:input=move |e| pasted.set(event_target_value(&e))></textarea>
+                <textarea rows="6" prop:value=move || pasted.get() on:input=changed(move |e| pasted.set(event_target_value(&e)))></textarea>
             </label>
             <button type="button" class="rapport-primary rapport-no-print" on:click=click(move |_| shown.set(true))>
                 {tr("Summarise")}

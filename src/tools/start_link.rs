@@ -7,7 +7,7 @@ use rapport_core::instrument::{self, InstrumentId};
 use rapport_core::summary::percent_encode;
 
 use super::{tools_nav, QrCode};
-use crate::components::{focus_when, CollectAny};
+use crate::components::{changed, focus_when, CollectAny};
 use crate::state::AppState;
 
 /// A QR code a facilitator shows on screen: it opens the chosen questionnaire and perspective on phones.
@@ -43,7 +43,7 @@ pub fn StartLinkScreen(
             view! {
                 <label class="rapport-option">
                     <input type="radio" name="start-language" value=*tag prop:checked=move || language.get() == index
-                        on:change=move |_| language.set(index) />
+                        on:change=changed(move |_| language.set(index)) />
                     <span class="rapport-option__label">{*name}</span>
                 </label>
             }
@@ -55,7 +55,7 @@ pub fn StartLinkScreen(
             view! {
                 <label class="rapport-option">
                     <input type="radio" name="start-instrument" prop:checked=move || chosen_id() == id
-                        on:change=move |_| { chosen.set(id.index()); perspective.set(0); } />
+                        on:change=changed(move |_| { chosen.set(id.index()); perspective.set(0); }) />
                     <span class="rapport-option__label">{tr(instrument::current(id).title)}</span>
                 </label>
             }
@@ -70,7 +70,7 @@ pub fn StartLinkScreen(
                 view! {
                     <label class="rapport-option">
                         <input type="radio" name="start-perspective" prop:checked=move || perspective.get() == index
-                            on:change=move |_| perspective.set(index) />
+                            on:change=changed(move |_| perspective.set(index)) />
                         <span class="rapport-option__label">{tr(option.label)}</span>
                     </label>
                 }
