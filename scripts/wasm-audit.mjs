@@ -2,6 +2,9 @@
 // - no `name` or `producers` custom section shipped (wasm-opt strips them);
 // - `panic = "abort"` in the release profile (no unwinding tables);
 // - no `{:?}` formatting, `dbg!` or panic hook in release code (src/ and crates/core/src, tests excluded);
+// - in the UI (src/), every click, change and input handler through `click(...)` or `changed(...)`, and every list
+//   through `collect_any()`, never `collect_view()`: each handler closure or list item type of its own costs the
+//   wasm a copy of Leptos' generic code (docs/performance.md, "every signal value type costs");
 // - the bytes of panic-location strings (`….rs` paths) under a budget: removing them entirely needs a nightly
 //   build-std (`-Zlocation-detail=none`), which this toolchain does not have, so they are held where they are.
 // Usage: node scripts/wasm-audit.mjs [dist] [panic-location budget in bytes]
@@ -67,6 +70,13 @@ for (const file of [...walk('src'), ...walk('crates/core/src')]) {
   source.split('\n').forEach((line, index) => {
     if (/\{[a-z_0-9]*:#?\?\}|dbg!\(|panic_hook/.test(line) && !line.trim().startsWith('//')) {
       problems.push(`${file}:${index + 1}: debug formatting or a panic hook in release code`);
+    }
+    if (file.startsWith('src') && !line.trim().startsWith('//')) {
+      if (/\.collect_view\(\)/.test(line)) {
+        problems.push(`${file}:${index + 1}: a list through collect_view(); use collect_any()`);
+      }
+      const handler = line.match(/on:(click|change|input)=(?!click\(|changed\()/);
+      if (handler) problems.push(`${file}:${index + 1}: an on:${handler[1]} handler not boxed by click() or changed()`);
     }
   });
 }
