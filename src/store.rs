@@ -142,7 +142,7 @@ impl SharedStore {
     }
 
     /// Applies `change` to the freshest data, writes it, and shows it. A failed write keeps it in memory.
-    pub fn update(&self, change: impl FnOnce(&mut Envelope)) {
+    pub fn update(&self, change: Box<dyn FnOnce(&mut Envelope) + '_>) {
         let mut envelope = self.fresh();
         change(&mut envelope);
         if let Some(storage) = &self.storage {

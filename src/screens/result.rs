@@ -123,7 +123,7 @@ pub fn ResultScreen(
     let (no_profile_note, no_trend) = (profile_note.is_none(), trend.is_none());
     let others_read = others.iter().any(|line| line.reading.is_some());
     let (profile_note, trend) = (profile_note.unwrap_or_default(), trend.unwrap_or_default());
-    let scores_sent = state.host(|host| host.event_scores);
+    let scores_sent = state.host().event_scores;
     let caption = if received { tr("The answers in numbers") } else { tr("Your answers in numbers") };
 
     view! {
@@ -293,9 +293,9 @@ fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
 fn share_elsewhere(state: AppState, result: &SavedResult, wanted: bool) -> impl IntoView {
     // The coach's own page (`data-share-base`, running our standalone build) if they set one, else ours; none when
     // the coach turned sharing off.
-    let base = state.host(|host| host.share_base.clone());
+    let base = state.host().share_base;
     let page = if base.is_empty() { crate::mount::summary_page() } else { base };
-    let href = if page.is_empty() || !wanted || !state.host(|host| host.share) {
+    let href = if page.is_empty() || !wanted || !state.host().share {
         String::new()
     } else {
         format!("{page}#a={}&own", rapport_core::share::handoff(result))

@@ -7,7 +7,7 @@ use rapport_core::instrument::{self, InstrumentId};
 
 use crate::components::{changed, click, focus_when, CollectAny, DataPanel};
 use crate::screens::result::{format_date, headline_of};
-use crate::state::AppState;
+use crate::state::{AppState, Host};
 
 /// Choose an instrument and perspective, continue a draft, or see earlier results.
 #[component]
@@ -25,7 +25,7 @@ pub fn StartScreen(
     let perspective = RwSignal::new(state.fixed_perspective.unwrap_or(0));
     let heading = NodeRef::<H2>::new();
     focus_when(state, heading, |_| 0);
-    let (coach, scores_sent) = state.host(|host| (host.coach.clone(), host.event_scores));
+    let Host { coach, event_scores: scores_sent, .. } = state.host();
 
     // A click handler, not form submission: a frame sandboxed without `allow-forms` blocks submission entirely.
     let start = move |_| {

@@ -99,7 +99,7 @@ impl AppState {
             });
         }
         self.attempt.set(None);
-        let detail = rapport_core::event::complete_detail(&result, self.host(|host| host.event_scores));
+        let detail = rapport_core::event::complete_detail(&result, self.host().event_scores);
         self.screen.set(Screen::Result(result));
         self.tell_page("rapport:complete", detail);
     }

@@ -83,7 +83,7 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
     // The loader's own URL, but checked like any other: a link is only ever made to https (or localhost).
     let home = safe_link(&home).unwrap_or_default();
     // Share links go to the coach's own page when the page sets `data-share-base`, else to our summary page.
-    let base = state.host(|host| host.share_base.clone());
+    let base = state.host().share_base;
     if !base.is_empty() {
         state.links.0.set(base);
     } else if !home.is_empty() {

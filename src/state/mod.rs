@@ -113,6 +113,7 @@ pub struct AppState {
 }
 
 /// This widget's place on its host page, and the coach's choices that never change after mounting.
+#[derive(Clone)]
 pub struct Host {
     /// The widget's root element (in its shadow root), where its events start.
     pub root: web_sys::Element,
@@ -168,28 +169,33 @@ impl AppState {
     }
 
     /// Reads what the widget knows about its host page.
-    pub fn host<T>(&self, read: impl FnOnce(&Host) -> T) -> T {
-        self.store.with_value(|(_, host)| read(host))
+    pub fn host(&self) -> Host {
+        // A copy (a few short strings, read a handful of times), not a generic reader: each reader closure would
+        // copy the store's access code into the wasm.
+        self.store.with_value(|(_, host)| host.clone())
     }
 
     /// Tells the host page what happened: a `CustomEvent` that bubbles out of the shadow root (`composed`), with
     /// `detail` parsed from the core's JSON ([`rapport_core::event`]).
     fn tell_page(&self, name: &str, detail: Option<String>) {
-        self.host(|host| {
-            let init = web_sys::CustomEventInit::new();
-            init.set_bubbles(true);
-            init.set_composed(true);
-            if let Some(detail) = detail.and_then(|text| js_sys::JSON::parse(&text).ok()) {
-                init.set_detail(&detail);
-            }
-            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
-                let _ = host.root.dispatch_event(&event);
-            }
-        });
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        if let Some(detail) = detail.and_then(|text| js_sys::JSON::parse(&text).ok()) {
+            init.set_detail(&detail);
+        }
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = self.host().root.dispatch_event(&event);
+        }
     }
 
     /// Applies a change to what is kept, through the shared store.
-    fn update(&self, change: impl FnOnce(&mut Envelope)) {
+    fn update<'a>(&self, change: impl FnOnce(&mut Envelope) + 'a) {
+        self.apply(Box::new(change));
+    }
+
+    /// [`Self::update`]'s one body for every change (boxed: a generic body would be copied for each caller).
+    fn apply(&self, change: Box<dyn FnOnce(&mut Envelope) + '_>) {
         self.store.with_value(|(store, _)| store.update(change));
     }
 
