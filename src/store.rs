@@ -142,7 +142,13 @@ impl SharedStore {
     }
 
     /// Applies `change` to the freshest data, writes it, and shows it. A failed write keeps it in memory.
-    pub fn update(&self, change: Box<dyn FnOnce(&mut Envelope) + '_>) {
+    pub fn update(&self, change: impl FnOnce(&mut Envelope)) {
+        self.apply(Box::new(change));
+    }
+
+    /// [`Self::update`]'s one body for every change: boxed, since a generic body would be copied into the wasm for
+    /// each caller.
+    pub fn apply(&self, change: Box<dyn FnOnce(&mut Envelope) + '_>) {
         let mut envelope = self.fresh();
         change(&mut envelope);
         if let Some(storage) = &self.storage {

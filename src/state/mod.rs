@@ -196,7 +196,7 @@ impl AppState {
 
     /// [`Self::update`]'s one body for every change (boxed: a generic body would be copied for each caller).
     fn apply(&self, change: Box<dyn FnOnce(&mut Envelope) + '_>) {
-        self.store.with_value(|(store, _)| store.update(change));
+        self.store.with_value(|(store, _)| store.apply(change));
     }
 
     /// Whether this browser keeps anything at all.
