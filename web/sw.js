@@ -1,8 +1,10 @@
 // Offline support for the standalone page (never registered by the embed loader: a coach's site is not ours).
 // Pages and loaders network first, so a new release is used as soon as the page is online; every successful
 // response refreshes the cached copy, and with no network the last cached copy answers. Content-hashed files
-// (their name changes with their content) cache first: a cached copy is never stale. Same-origin GET requests
-// only. The build names the cache after the release and puts the hashed file names in.
+// (their name changes with their content) cache first: a cached copy is never stale. Only rapport's own files
+// (`SHELL`), fetched with GET: whoever hosts rapport at their site's root has pages of their own in this worker's
+// scope, and those go to the network untouched, never into this cache. The build names the cache after the
+// release and puts the hashed file names in.
 const CACHE = 'rapport-offline-RELEASE';
 const HASHED = /\.[0-9a-f]{10}\.(js|wasm|json)$/;
 const SHELL = [
@@ -27,6 +29,9 @@ const SHELL = [
   './icon-512.png',
 ];
 
+// Paths, not URLs: a page opened with a query (`index.html?instrument=alliance`, a start QR code) is still ours.
+const OWN = new Set(SHELL.map((path) => new URL(path, self.location).pathname));
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
@@ -47,8 +52,9 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  if (HASHED.test(new URL(request.url).pathname)) {
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin || !OWN.has(url.pathname)) return;
+  if (HASHED.test(url.pathname)) {
     event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
     return;
   }

@@ -27,6 +27,27 @@ test('after one visit the page reloads and an assessment finishes with the netwo
   await context.setOffline(false);
 });
 
+test('the service worker keeps to rapport\'s own files: another page of the same site is never cached by it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await controlled(page);
+  // `/test/plain.html` stands for a page of the site that is not rapport's, as a coach's own pages would be if they
+  // hosted rapport at their site's root. Then one of our pages with a query, which the worker does cache: once
+  // that copy is there, the worker has long finished with the earlier request.
+  const cached = (path) =>
+    page.evaluate(async (url) => {
+      for (const key of await caches.keys()) {
+        if (await (await caches.open(key)).match(url)) return true;
+      }
+      return false;
+    }, path);
+  expect(await page.evaluate(() => fetch('/test/plain.html').then((response) => response.status))).toBe(200);
+  expect(await page.evaluate(() => fetch('/index.html?from=test').then((response) => response.status))).toBe(200);
+  await expect.poll(() => cached('/index.html?from=test')).toBe(true);
+  expect(await cached('/test/plain.html')).toBe(false);
+});
+
 test('the page is installable: a manifest with a name, a start URL and icons we made', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
