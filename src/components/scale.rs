@@ -21,7 +21,7 @@ pub fn ScaleChoice(
 ) -> impl IntoView {
     let dense = scale.points.len() > 5;
     view! {
-        <div class="rapport-scale" class:rapport-scale--dense=dense>
+        <div class=if dense { "rapport-scale rapport-scale--dense" } else { "rapport-scale" }>
             {scale
                 .points
                 .iter()
