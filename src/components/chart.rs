@@ -50,7 +50,8 @@ pub fn BarChart(
             view! {
                 <tr>
                     <th scope="row">{label(line)}</th>
-                    <td data-testid=format!("score-{}", line.id)>{line.value.clone()}" "{line.out_of}</td>
+                    // Isolated: "7.8 of 10" starts with a number, which an RTL page would otherwise move to the end.
+                    <td data-testid=format!("score-{}", line.id)><bdi>{line.value.clone()}" "{line.out_of}</bdi></td>
                 </tr>
             }
         })

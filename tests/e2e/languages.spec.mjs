@@ -143,4 +143,30 @@ test('a right-to-left page lays the widget out right to left without breaking it
   const second = await host.getByRole('radio', { name: /^1 of 10$/ }).boundingBox();
   expect(first.x).toBeGreaterThan(second.x);
   await page.screenshot({ path: testInfo.outputPath('rtl-question.png'), fullPage: true });
+
+  // The result: each bar grows from the right, where a right-to-left line starts, and a score keeps its number
+  // first ("6 of 10"), where an unisolated number would be moved to the end ("of 10 6").
+  const widget = new Widget(page, host);
+  for (const [index, value] of [6, 7, 8, 7].entries()) {
+    await widget.pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, 4);
+  }
+  await expect(widget.headline()).toHaveText('Check-in 28 of 40');
+  const bar = await host.locator('.rapport-chart__bar').first().boundingBox();
+  const track = await host.locator('.rapport-chart__track').first().boundingBox();
+  expect(bar.width).toBeLessThan(track.width);
+  expect(Math.abs(bar.x + bar.width - (track.x + track.width))).toBeLessThan(1);
+  const runs = await host.locator('[data-testid^="score-"]').first().evaluate((cell) => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    const found = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      found.push({ text: node.textContent, left: range.getBoundingClientRect().left });
+    }
+    return found;
+  });
+  expect(runs.map((run) => run.text)).toEqual(['6', 'of 10']);
+  expect(runs[0].left).toBeLessThan(runs[1].left);
+  await page.screenshot({ path: testInfo.outputPath('rtl-result.png'), fullPage: true });
 });
