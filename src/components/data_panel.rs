@@ -5,7 +5,6 @@
 //! reactive machinery, about 3 KB of wasm each, so this panel uses only `RwSignal<String>` and `RwSignal<bool>`,
 //! types the rest of the widget already has; an empty string means "nothing to show".
 
-use super::{changed, click};
 use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::storage::{ImportError, MAX_IMPORT_BYTES};
@@ -13,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
-use crate::components::{dated_filename, download};
+use crate::components::{changed, click, dated_filename, download};
 use crate::state::AppState;
 
 /// What the person reads after an import.

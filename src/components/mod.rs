@@ -27,6 +27,14 @@ pub fn click(handler: impl FnMut(leptos::ev::MouseEvent) + 'static) -> ClickHand
     Box::new(handler)
 }
 
+/// Every `change` and `input` handler as one type, for the same reason as [`click`].
+pub type ChangeHandler = Box<dyn FnMut(leptos::ev::Event)>;
+
+/// Boxes a `change` or `input` handler (see [`ChangeHandler`]).
+pub fn changed(handler: impl FnMut(leptos::ev::Event) + 'static) -> ChangeHandler {
+    Box::new(handler)
+}
+
 /// Lists as `Vec<AnyView>`: one list type for the whole widget instead of a `Vec<T>` (and its build, rebuild and
 /// collect code) per kind of item (docs/performance.md).
 pub trait CollectAny {
@@ -46,12 +54,4 @@ where
         }
         views
     }
-}
-
-/// Every `change` and `input` handler as one type, for the same reason as [`click`].
-pub type ChangeHandler = Box<dyn FnMut(leptos::ev::Event)>;
-
-/// Boxes a `change` or `input` handler (see [`ChangeHandler`]).
-pub fn changed(handler: impl FnMut(leptos::ev::Event) + 'static) -> ChangeHandler {
-    Box::new(handler)
 }

@@ -1,10 +1,10 @@
 //! An answer scale as real radio buttons in a fieldset: labelled, keyboard-operable, large tap targets.
 
-use super::click;
-use super::CollectAny;
 use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::instrument::Scale;
+
+use super::{click, CollectAny};
 
 /// One radio button per scale point. Reports each pick with whether it came from a pointer (mouse, touch, pen):
 /// arrow keys on radios also fire `click`, but with `detail == 0`, and must never move the person on.

@@ -4,7 +4,6 @@
 //! Clipboard and share sheet can be blocked (a sandboxed frame, an old browser): the link and the text are always
 //! on screen as selectable text, so the person can copy them by hand.
 
-use super::{changed, click};
 use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::share::{clean_label, encode, SharedResult};
@@ -13,6 +12,7 @@ use rapport_core::summary::{mailto_link, text_summary};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::{changed, click};
 use crate::screens::format_date;
 use crate::state::AppState;
 

@@ -293,9 +293,9 @@ fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
 fn share_elsewhere(state: AppState, result: &SavedResult, wanted: bool) -> impl IntoView {
     // The coach's own page (`data-share-base`, running our standalone build) if they set one, else ours; none when
     // the coach turned sharing off.
-    let base = state.host().share_base;
-    let page = if base.is_empty() { crate::mount::summary_page() } else { base };
-    let href = if page.is_empty() || !wanted || !state.host().share {
+    let crate::state::Host { share_base, share, .. } = state.host();
+    let page = if share_base.is_empty() { crate::mount::summary_page() } else { share_base };
+    let href = if page.is_empty() || !wanted || !share {
         String::new()
     } else {
         format!("{page}#a={}&own", rapport_core::share::handoff(result))
