@@ -47,10 +47,13 @@ pub fn install_language(language: usize, catalogue: &str) {
     if install(tag, catalogue).is_err() {
         web_sys::console::warn_1(&"rapport: the language could not be loaded, so English is shown".into());
     }
-    // Our own pages are the widget: their document speaks its language (for screen readers and hyphenation).
+    // Our own pages are the widget: their document speaks its language (for screen readers and hyphenation), in
+    // its direction.
     #[cfg(feature = "standalone")]
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", rapport_core::i18n::language());
+        let language = rapport_core::i18n::language();
+        let _ = root.set_attribute("lang", language);
+        let _ = root.set_attribute("dir", rapport_core::i18n::direction(language));
     }
 }
 
@@ -139,8 +142,10 @@ fn mount_one(
     }
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
     root.set_class_name("rapport");
-    // The widget's own language, which may differ from the host page's.
-    root.set_attribute("lang", rapport_core::i18n::language())?;
+    // The widget's own language and its direction, which may differ from the host page's (i18n::direction).
+    let language = rapport_core::i18n::language();
+    root.set_attribute("lang", language)?;
+    root.set_attribute("dir", rapport_core::i18n::direction(language))?;
     shadow.append_child(&root)?;
     host.set_attribute(MOUNTED_MARK, "")?;
     for problem in &problems {

@@ -36,6 +36,9 @@ const fail = (error) => {
   console.warn('rapport: could not start', error);
   for (const host of waiting()) {
     const message = document.createElement('p');
+    // English on any page, read left to right even on a right-to-left one.
+    message.lang = 'en';
+    message.dir = 'ltr';
     message.textContent = `${FAILED} `;
     const link = document.createElement('a');
     link.href = new URL('../index.html', here).href;

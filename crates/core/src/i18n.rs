@@ -205,6 +205,22 @@ pub fn choose_language<'a>(candidates: impl IntoIterator<Item = &'a str>) -> &'s
         .unwrap_or("en")
 }
 
+/// Primary language subtags written right to left: none of ours yet, but a catalogue in one of these makes the
+/// widget right to left with no other change (its styles use logical properties, its scores are isolated).
+const RIGHT_TO_LEFT: [&str; 10] = ["ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"];
+
+/// The writing direction (`"ltr"` or `"rtl"`) of a language as [`LANGUAGES`] and [`language`] write it (a
+/// lowercase primary subtag), for the widget's `dir`. The widget reads in its own language's direction, not the
+/// host page's: English inherited from an Arabic page would put each sentence's full stop at the start of its
+/// line. (An exact match: splitting and case folding cost the embed 0.2 KB for tags it never sees.)
+pub fn direction(language: &str) -> &'static str {
+    if RIGHT_TO_LEFT.contains(&language) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 /// Every text of the static data the widget may show: instrument titles, summaries, perspectives, factors,
 /// statements and scale labels, at every version, and every reading. (Texts written in code are found by the
 /// completeness test in the sources.)

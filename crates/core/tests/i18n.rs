@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use rapport_core::i18n::{
-    choose_language, compile_catalogue, decimal, english_texts, install, language, source_texts, static_texts,
-    text_key, tr, trf, uninstall, CatalogueError, LANGUAGES,
+    choose_language, compile_catalogue, decimal, direction, english_texts, install, language, source_texts,
+    static_texts, text_key, tr, trf, uninstall, CatalogueError, LANGUAGES,
 };
 use rapport_core::json::{parse, Json};
 
@@ -151,6 +151,21 @@ fn the_language_is_the_option_then_the_page_then_the_browser_then_english() {
     assert_eq!(choose_language(["EN-gb", "es"]), "en");
     assert_eq!(choose_language(["pt", "ja"]), "en");
     assert_eq!(choose_language(std::iter::empty()), "en");
+}
+
+#[test]
+fn the_widget_reads_in_its_own_language_s_direction() {
+    // Every language we ship reads left to right, whatever the host page's direction.
+    for (tag, _) in LANGUAGES {
+        assert_eq!(direction(tag), "ltr", "{tag}");
+    }
+    for tag in ["ar", "he", "fa", "ur", "ckb"] {
+        assert_eq!(direction(tag), "rtl", "{tag}");
+    }
+    // A primary subtag that only starts like a right-to-left one (Mapudungun, Hawaiian) is not one.
+    for tag in ["arn", "haw", "en", "", "a", "ar\u{0}"] {
+        assert_eq!(direction(tag), "ltr", "{tag:?}");
+    }
 }
 
 #[test]
