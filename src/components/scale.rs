@@ -8,6 +8,11 @@ use super::{click, CollectAny};
 
 /// One radio button per scale point. Reports each pick with whether it came from a pointer (mouse, touch, pen):
 /// arrow keys on radios also fire `click`, but with `detail == 0`, and must never move the person on.
+///
+/// A dense scale (0 to 10) shows the bare number in each box, so that eleven boxes fit a phone in two rows and a
+/// wide screen in one. Its words, "completely" or "totalmente", are wider than a box; they are the radio's name
+/// (`aria-label`: "10 of 10, completely", which starts with the number the box shows), and the two ends are
+/// written out under the boxes.
 #[component]
 pub fn ScaleChoice(
     /// The scale to offer.
@@ -20,6 +25,8 @@ pub fn ScaleChoice(
     on_pick: Callback<(u8, bool)>,
 ) -> impl IntoView {
     let dense = scale.points.len() > 5;
+    let end_label = |point: Option<&rapport_core::instrument::ScalePoint>| point.map_or("", |point| tr(point.label));
+    let (low, high) = (end_label(scale.points.first()), end_label(scale.points.last()));
     view! {
         <div class=if dense { "rapport-scale rapport-scale--dense" } else { "rapport-scale" }>
             {scale
@@ -28,20 +35,29 @@ pub fn ScaleChoice(
                 .map(|point| {
                     let value = point.value;
                     let name = name.clone();
+                    let label = tr(point.label);
+                    let shown = if dense { value.to_string() } else { label.to_string() };
                     view! {
                         <label class="rapport-option">
                             <input
                                 type="radio"
                                 name=name
                                 value=value.to_string()
+                                // On every scale, so one attribute type: an optional one cost 0.4 KB of wasm.
+                                aria-label=label
                                 prop:checked=move || selected() == Some(value)
                                 on:click=click(move |event| on_pick.run((value, event.detail() > 0)))
                             />
-                            <span class="rapport-option__label">{tr(point.label)}</span>
+                            <span class="rapport-option__label">{shown}</span>
                         </label>
                     }
                 })
                 .collect_any()}
         </div>
+        // Each end's meaning, for the eye; a screen reader hears it in the radio's name.
+        <p class="rapport-scale__ends" aria-hidden="true" hidden=!dense>
+            <span>{low}</span>
+            <span>{high}</span>
+        </p>
     }
 }
