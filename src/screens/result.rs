@@ -218,12 +218,14 @@ fn changes_since_previous(state: AppState, result: &SavedResult, wanted: bool) -
     let items = changes
         .into_iter()
         .map(|change| {
-            let (class, word) = match change.direction {
-                Direction::Better => ("rapport-change--better", tr("(better)")),
-                Direction::Worse => ("rapport-change--worse", tr("(lower)")),
-                Direction::Same => ("rapport-change--same", tr("(same)")),
+            let word = match change.direction {
+                Direction::Better => tr("(better)"),
+                // "weaker", not "lower": self-orientation going up is a change for the worse.
+                Direction::Worse => tr("(weaker)"),
+                // "unchanged at 7" says it already.
+                Direction::Same => "",
             };
-            view! { <li class=class>{change.text}" "<span class="rapport-change__word">{word}</span></li> }
+            view! { <li>{change.text}" "<span class="rapport-change__word">{word}</span></li> }
         })
         .collect_any();
     view! {

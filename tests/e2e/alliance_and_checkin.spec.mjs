@@ -39,4 +39,13 @@ test('a second check-in that drops is flagged against the first', async ({ page 
   await checkIn([8, 5, 9, 7]);
   await expect(widget.headline()).toHaveText('Check-in 29 of 40');
   await expect(page.getByText(/Lower than last time \(33 of 40, now 29\)/)).toBeVisible();
+  // Each part's change, in words: "weaker" is what a drop means for the relationship, and an unchanged part
+  // needs no word after "unchanged".
+  const changes = page.getByRole('region', { name: /^Since your last result/ }).getByRole('listitem');
+  await expect(changes).toHaveText([
+    'Relationship unchanged at 8',
+    'Goals and topics down 3 (8 to 5) (weaker)',
+    'Approach unchanged at 9',
+    'Overall down 1 (8 to 7) (weaker)',
+  ]);
 });
