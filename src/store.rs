@@ -7,6 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use rapport_core::i18n::tr;
 use rapport_core::storage::{backup_key, data_key, decode, encode, Envelope};
 use web_sys::StorageEvent;
 
@@ -26,16 +27,16 @@ impl StoreNotice {
     pub fn message(self) -> &'static str {
         match self {
             StoreNotice::Unavailable => {
-                "This browser is not letting the page keep anything, so your answers will be gone when you close \
-                 it. Everything else works, and you can download your results before you go."
+                tr("This browser is not letting the page keep anything, so your answers will be gone when you close \
+                 it. Everything else works, and you can download your results before you go.")
             }
             StoreNotice::Damaged => {
-                "Some saved answers on this device could not be read. Everything readable was kept, and the \
-                 unreadable part was set aside rather than deleted: you can download it below."
+                tr("Some saved answers on this device could not be read. Everything readable was kept, and the \
+                 unreadable part was set aside rather than deleted: you can download it below.")
             }
             StoreNotice::WriteFailed => {
-                "This device's storage is full, so your latest answers are kept only while this page stays open. \
-                 Download your results to keep them."
+                tr("This device's storage is full, so your latest answers are kept only while this page stays open. \
+                 Download your results to keep them.")
             }
         }
     }

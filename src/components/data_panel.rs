@@ -135,7 +135,8 @@ pub fn DataPanel(
             >
                 <p id="rapport-erase-title">
                     <strong>{tr("Erase everything this assessment keeps on this device?")}</strong>
-                    " Your results and unfinished questionnaires will be deleted. This cannot be undone."
+                    " "
+                    {tr("Your results and unfinished questionnaires will be deleted. This cannot be undone.")}
                 </p>
                 <div class="rapport-actions">
                     <button

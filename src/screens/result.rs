@@ -149,7 +149,7 @@ pub fn ResultScreen(
                 {if scores_sent { crate::screens::start::privacy_note(true) } else { "" }}
             </p>
             {call_to_action(state)}
-            <aside class="rapport-ethics" aria-label="About this result">
+            <aside class="rapport-ethics" aria-label=tr("About this result")>
                 <p>{tr(ETHICS_NOTE)}</p>
             </aside>
             <div class="rapport-actions">

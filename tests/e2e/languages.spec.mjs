@@ -40,6 +40,29 @@ test('a German page gets the German widget: every screen translated, numbers and
   await expect(widget.headline()).toHaveText('Vertrauensindex 69 von 100');
   await expect(host.getByTestId('score-credibility')).toHaveText('7,8 von 10');
   await expect(host.getByText(/^Vertrauensgleichung · Über mich · \d{2}\.\d{2}\.\d{4}$/)).toBeVisible();
+  // Names that are read, not shown, are German too.
+  await expect(host.getByRole('complementary', { name: 'Über dieses Ergebnis' })).toBeVisible();
+  await expectNoEnglish(host, 'de');
+});
+
+test('a German page with storage blocked says so in German, and its erase confirmation is German too', async ({
+  page,
+}) => {
+  // As a browser that blocks site data throws on every touch of localStorage.
+  await page.addInitScript(() =>
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    }),
+  );
+  await page.goto('/test/lang-de.html');
+  const host = page.locator('#widget');
+  await expect(host.getByRole('button', { name: 'Starten', exact: true })).toBeVisible();
+  await expect(host.getByText(/^Dieser Browser lässt die Seite nichts speichern/)).toBeVisible();
+  await host.getByText('Deine Daten auf diesem Gerät').click();
+  await host.getByRole('button', { name: 'Alles löschen', exact: true }).click();
+  await expect(host.getByText(/Das lässt sich nicht rückgängig machen\.$/)).toBeVisible();
   await expectNoEnglish(host, 'de');
 });
 

@@ -79,6 +79,43 @@ fn every_catalogue_has_every_english_text_and_nothing_stale() {
     }
 }
 
+/// Text the UI shows without `tr`: a sentence literal that starts a line but is not the argument of a `tr(` or
+/// `trf(` the line before opens (a text node in a `view!`, or a message returned as it is), or a literal
+/// `aria-label`. The completeness test cannot see these, and a German page would show or read them in English.
+#[test]
+fn no_view_shows_text_that_skips_the_catalogue() {
+    fn scan(dir: &Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                scan(&path, found);
+                continue;
+            }
+            let Ok(source) = std::fs::read_to_string(&path) else { continue };
+            let mut before = "";
+            for (number, line) in source.lines().enumerate() {
+                let line = line.trim();
+                let opens_a_call = before.ends_with("tr(") || before.ends_with("trf(");
+                // A sentence: a capital letter, then a lowercase one, and a space ("Your results ...").
+                let mut letters = line.trim_start_matches(['"', ' ']).chars();
+                let sentence = line.starts_with('"')
+                    && letters.next().is_some_and(char::is_uppercase)
+                    && letters.next().is_some_and(char::is_lowercase)
+                    && line.contains(' ');
+                if (sentence && !opens_a_call) || line.contains("aria-label=\"") {
+                    found.push(format!("{}:{}: {line}", path.display(), number + 1));
+                }
+                if !line.is_empty() {
+                    before = line;
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    scan(&root().join("src"), &mut found);
+    assert!(found.is_empty(), "text shown without tr(): {found:#?}");
+}
+
 #[test]
 fn without_a_catalogue_every_text_is_the_english() {
     uninstall();
