@@ -34,7 +34,16 @@ test('starting over keeps the earlier attempt until the person discards it', asy
   await page.reload();
   const drafts = page.getByRole('region', { name: 'Continue where you left off?' }).getByRole('listitem');
   await expect(drafts).toHaveCount(2);
-  await drafts.filter({ hasText: 'Trust equation' }).getByRole('button', { name: 'Discard' }).click();
+  // Discard sits beside Continue: it asks first, and keeping them changes nothing.
+  const trust = drafts.filter({ hasText: 'Trust equation' });
+  await trust.getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(trust.getByText('Discard these answers? They cannot be brought back.')).toBeVisible();
+  await expect(trust.getByRole('alert')).toHaveText('Discard these answers? They cannot be brought back.');
+  await trust.getByRole('button', { name: 'Keep them', exact: true }).click();
+  await expect(trust.getByText('Discard these answers? They cannot be brought back.')).toBeHidden();
+  await expect(drafts).toHaveCount(2);
+  await trust.getByRole('button', { name: 'Discard', exact: true }).click();
+  await trust.getByRole('button', { name: 'Yes, discard', exact: true }).click();
   await expect(drafts).toHaveCount(1);
   await expect(drafts).toContainText('Working alliance, 1 of 12 answered');
   await page.reload();
