@@ -1,4 +1,4 @@
-//! A horizontal bar chart drawn with HTML and CSS: each factor once, its name and score as text, its bar beside.
+//! A horizontal bar chart drawn with HTML and CSS: each factor once, its name and score as text, its bar under them.
 
 use leptos::prelude::*;
 use rapport_core::i18n::trf;
@@ -10,7 +10,7 @@ use super::CollectAny;
 /// bar under them draws the same number and is hidden from it. One list instead of bars followed by a table of the
 /// same numbers: a phone scrolls past each factor once, and reads the number where it sees the bar. Plain elements
 /// sized through the CSSOM (`style:width`, allowed by a strict CSP), not SVG: its attributes were a dozen types of
-/// their own in the wasm, and the bars follow the page's writing direction.
+/// their own in the wasm, and the bars follow the widget's writing direction.
 #[component]
 pub fn BarChart(
     /// The factors to draw, in order.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use rapport_core::i18n::tr;
-use rapport_core::instrument::Scale;
+use rapport_core::instrument::{Scale, ScalePoint};
 
 use super::{click, CollectAny};
 
@@ -25,7 +25,7 @@ pub fn ScaleChoice(
     on_pick: Callback<(u8, bool)>,
 ) -> impl IntoView {
     let dense = scale.points.len() > 5;
-    let end_label = |point: Option<&rapport_core::instrument::ScalePoint>| point.map_or("", |point| tr(point.label));
+    let end_label = |point: Option<&ScalePoint>| point.map_or("", |point| tr(point.label));
     let (low, high) = (end_label(scale.points.first()), end_label(scale.points.last()));
     view! {
         <div class=if dense { "rapport-scale rapport-scale--dense" } else { "rapport-scale" }>
