@@ -1,7 +1,7 @@
 // axe-core finds no serious or critical violation on any screen, in light and in dark with reduced motion.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
-import { visitEveryScreen } from './pages/widget.mjs';
+import { visitEveryScreen, Widget } from './pages/widget.mjs';
 
 async function expectNoSeriousViolations(page, screen) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -9,7 +9,7 @@ async function expectNoSeriousViolations(page, screen) {
     .filter((violation) => ['serious', 'critical'].includes(violation.impact))
     .map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((n) => n.target).join(' | ')}`);
   expect(serious).toEqual([]);
-  // The scan really looked inside the widget: it checked the scale's radio buttons or the result's table.
+  // The scan really looked inside the widget: it checked the scale's radio buttons or the result's chart.
   expect(results.passes.length).toBeGreaterThan(5);
 }
 
@@ -24,6 +24,26 @@ for (const scheme of ['light', 'dark']) {
     expect(visited).toBe(4);
   });
 }
+
+// The 0 to 10 scale shows numbers and is named by aria-label: axe checks the names against what is shown, on a
+// phone-width screen where the boxes wrap, and the check-in's result with its list of changes.
+test('the check-in\'s 0 to 10 question and a second result pass axe at 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const widget = new Widget(page);
+  await widget.open();
+  await widget.finishCheckIn([8, 8, 9, 8]);
+  await page.getByRole('button', { name: 'Back to start' }).click();
+  await widget.choose('Session check-in', 'I am the client');
+  await widget.start();
+  await widget.expectQuestion(1, 4);
+  await page.getByRole('radio', { name: '5 of 10, partly', exact: true }).focus();
+  await expectNoSeriousViolations(page, 'check-in question');
+  for (const [index, value] of [8, 5, 9, 7].entries()) {
+    await widget.pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, 4);
+  }
+  await expect(page.getByRole('heading', { name: /^Since your last result/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'check-in result');
+});
 
 test('dark mode really is dark, and reduced motion turns off the progress animation', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
