@@ -6,6 +6,7 @@ mod chart;
 mod data_panel;
 mod download;
 mod focus;
+mod labels;
 mod scale;
 #[cfg(feature = "standalone")]
 mod share;
@@ -14,6 +15,7 @@ pub use chart::BarChart;
 pub use data_panel::DataPanel;
 pub use download::{dated_filename, download};
 pub use focus::focus_when;
+pub use labels::{format_date, headline_of, privacy_note};
 pub use scale::ScaleChoice;
 #[cfg(feature = "standalone")]
 pub use share::{share_link, SharePanel};

@@ -12,8 +12,7 @@ use rapport_core::summary::{mailto_link, text_summary};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{changed, click};
-use crate::screens::format_date;
+use super::{changed, click, format_date};
 use crate::state::AppState;
 
 /// The share code of `result` with `label` as typed (cleaned to plain text; may be empty); empty when it cannot be

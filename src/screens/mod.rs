@@ -3,11 +3,9 @@
 mod question;
 mod result;
 mod review;
-pub mod start;
+mod start;
 
 pub use question::QuestionScreen;
-#[cfg(feature = "standalone")]
-pub use result::format_date;
 pub use result::ResultScreen;
 pub use review::ReviewScreen;
 pub use start::StartScreen;

@@ -1,34 +1,27 @@
 //! The result: headline numbers, chart with a table, strongest area and biggest opportunity in words,
-//! next steps, and the ethics note.
+//! next steps, and the ethics note. What it offers next (keep, download, share, the coach's link) is in
+//! `result/offers.rs`; how it compares with earlier results, in `result/history.rs`.
+
+mod history;
+mod offers;
 
 use leptos::html::H2;
 use leptos::prelude::*;
-use rapport_core::i18n::{language, tr, trf};
-use rapport_core::interpret::{compare, interpret_saved, level_label, Direction, FactorLine, Interpretation};
+use rapport_core::i18n::{tr, trf};
+use rapport_core::interpret::{interpret_saved, level_label, FactorLine, Interpretation};
 use rapport_core::readings::ETHICS_NOTE;
-use rapport_core::scoring::{checkin_drop, Score};
 use rapport_core::storage::SavedResult;
 
 #[cfg(feature = "standalone")]
 use crate::components::SharePanel;
-use crate::components::{click, dated_filename, download, focus_when, BarChart, CollectAny};
+use crate::components::{click, focus_when, format_date, privacy_note, BarChart, CollectAny};
 use crate::state::AppState;
-
-/// A date in the page's language, through `Intl` (no date code in the wasm). The first call on a page costs a
-/// phone about 30 ms (the browser loads its locale data; 110 to 150 ms at CPU 4x); later calls are cheap, since
-/// the browser keeps the formatter. So no screen should format dates it is about to throw away.
-pub fn format_date(millis: u64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
-    // "medium": 23 Nov 2026, 23.11.2026, 23 nov 2026, as each language writes a short date.
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    date.to_locale_date_string(language(), &options).into()
-}
-
-/// The one-line headline of a kept result, for lists.
-pub fn headline_of(result: &SavedResult) -> String {
-    interpret_saved(result).map_or_else(|| tr("could not be read").to_string(), |i| i.headline)
-}
+use history::{changes_since_previous, checkin_trend};
+#[cfg(feature = "standalone")]
+use offers::received_offer;
+#[cfg(not(feature = "standalone"))]
+use offers::share_elsewhere;
+use offers::{call_to_action, private_offer};
 
 /// One factor's reading: what it means and what to try next.
 #[component]
@@ -146,7 +139,7 @@ pub fn ResultScreen(
             </details>
             {offer}
             <p class="rapport-privacy" hidden=!scores_sent>
-                {if scores_sent { crate::screens::start::privacy_note(true) } else { "" }}
+                {if scores_sent { privacy_note(true) } else { "" }}
             </p>
             {call_to_action(state)}
             <aside class="rapport-ethics" aria-label=tr("About this result")>
@@ -158,189 +151,4 @@ pub fn ResultScreen(
         </section>
     }
     .into_any()
-}
-
-/// For a check-in: the totals so far (this perspective) and whether this one dropped against the previous one.
-fn checkin_trend(state: AppState, result: &SavedResult) -> Option<String> {
-    let Some(Score::CheckIn(current)) = result.score() else { return None };
-    let (previous, totals) = state.data.with_untracked(|data| {
-        let totals: Vec<String> = data
-            .results
-            .iter()
-            .filter(|r| {
-                r.instrument == result.instrument
-                    && r.perspective == result.perspective
-                    && r.completed_at <= result.completed_at
-                    && !rapport_core::share::is_shared(r)
-            })
-            .filter_map(|r| match r.score() {
-                Some(Score::CheckIn(c)) => Some(c.total.to_string()),
-                _ => None,
-            })
-            .collect();
-        (data.previous_of(result).and_then(SavedResult::score), totals)
-    });
-    let Some(Score::CheckIn(previous)) = previous else {
-        return Some(tr("This is your first check-in here. Take it after your next session to see the trend.").into());
-    };
-    let history = if totals.len() > 1 {
-        format!(" {}", trf("Your check-ins so far: {0}.", &[&totals.join(", ")]))
-    } else {
-        String::new()
-    };
-    let drop = checkin_drop(&previous, &current);
-    Some(if drop.any() {
-        format!(
-            "{}{history}",
-            trf(
-                "Lower than last time ({0} of 40, now {1}). A dip is worth raising at the start of your next session.",
-                &[&previous.total.to_string(), &current.total.to_string()],
-            )
-        )
-    } else {
-        format!(
-            "{}{history}",
-            trf("Last time: {0} of 40. Now: {1} of 40.", &[&previous.total.to_string(), &current.total.to_string()])
-        )
-    })
-}
-
-/// Each factor against the previous result of the same instrument and perspective, if there is one (and `wanted`).
-/// Hidden, not left out, when there is none: an optional view would be one more type in the wasm.
-fn changes_since_previous(state: AppState, result: &SavedResult, wanted: bool) -> impl IntoView {
-    let previous = state.data.with_untracked(|data| data.previous_of(result).cloned()).filter(|_| wanted);
-    let compared = previous.and_then(|previous| {
-        let changes = compare(result.instrument()?, &previous.score()?, &result.score()?);
-        Some((trf("Since your last result ({0})", &[&format_date(previous.completed_at)]), changes))
-    });
-    let (heading, changes) = compared.unwrap_or_default();
-    let hidden = changes.is_empty();
-    let items = changes
-        .into_iter()
-        .map(|change| {
-            let word = match change.direction {
-                Direction::Better => tr("(better)"),
-                // "weaker", not "lower": self-orientation going up is a change for the worse.
-                Direction::Worse => tr("(weaker)"),
-                // "unchanged at 7" says it already.
-                Direction::Same => "",
-            };
-            view! { <li>{change.text}" "<span class="rapport-change__word">{word}</span></li> }
-        })
-        .collect_any();
-    view! {
-        <section class="rapport-changes" aria-labelledby="rapport-changes-title" hidden=hidden>
-            <h3 id="rapport-changes-title">{heading}</h3>
-            <ul>{items}</ul>
-        </section>
-    }
-}
-
-/// The coach's call to action, when the embed configures one. The URL was validated by the core (https only,
-/// or http on localhost); the label is rendered as text.
-fn call_to_action(state: AppState) -> impl IntoView {
-    let (label, url) = (state.call_to_action.0.get_untracked(), state.call_to_action.1.get_untracked());
-    outbound_link(url, label)
-}
-
-/// A link that opens in a new tab, without telling the other page where it came from (`href` already checked).
-/// Hidden, not left out, when there is no `href`: an optional view would be one more type in the wasm.
-fn outbound_link(href: String, label: String) -> impl IntoView {
-    let hidden = href.is_empty();
-    view! {
-        <p class="rapport-cta" hidden=hidden>
-            <a class="rapport-primary" href=href target="_blank" rel="noopener noreferrer">{label}</a>
-        </p>
-    }
-}
-
-#[cfg(feature = "standalone")]
-/// A result someone shared: read-only, shown from the link alone. The way on is to take the questionnaire oneself.
-fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
-    let (for_check, for_note, for_hide, for_keep) = (result.clone(), result.clone(), result.clone(), result.clone());
-    view! {
-        <section class="rapport-card rapport-received" aria-labelledby="rapport-received-title">
-            <h3 id="rapport-received-title">{tr("Someone shared this result with you")}</h3>
-            <p hidden=move || state.is_kept(&for_check)>
-                {tr("It is shown from the link alone, and nothing of it is kept on this device unless you keep a copy.")}
-            </p>
-            <p hidden=move || !state.is_kept(&for_note)>
-                {tr("A copy is kept on this device, listed as shared with you and never compared with your own results.")}
-            </p>
-            <div class="rapport-actions">
-                <button type="button" class="rapport-primary" on:click=click(move |_| state.take_it_yourself(&result))>
-                    {tr("Take it yourself")}
-                </button>
-                <button
-                    type="button"
-                    class="rapport-secondary"
-                    hidden=move || state.is_kept(&for_hide)
-                    on:click=click(move |_| {
-                        state.acted.set(true);
-                        state.keep(for_keep.clone());
-                    })
-                >
-                    {tr("Keep a copy on this device")}
-                </button>
-            </div>
-        </section>
-    }
-}
-
-/// In the embed: sharing happens on our summary page, reached with the result in the link's fragment (never sent
-/// to a server), where the person makes a link, a text, an email, a QR code or a printout. The embed's wasm, paid
-/// by every visitor of a coach's page, carries only this link (built like the call to action, so it adds no view
-/// code of its own).
-#[cfg(not(feature = "standalone"))]
-fn share_elsewhere(state: AppState, result: &SavedResult, wanted: bool) -> impl IntoView {
-    // The coach's own page (`data-share-base`, running our standalone build) if they set one, else ours; none when
-    // the coach turned sharing off.
-    let crate::state::Host { share_base, share, .. } = state.host();
-    let page = if share_base.is_empty() { crate::mount::summary_page() } else { share_base };
-    let href = if page.is_empty() || !wanted || !share {
-        String::new()
-    } else {
-        format!("{page}#a={}&own", rapport_core::share::handoff(result))
-    };
-    outbound_link(href, tr("Share or print this result").to_string())
-}
-
-/// After a private run: the result is only in memory, so offer to download it, or to keep it after all. Never
-/// `shown` for someone else's result.
-fn private_offer(state: AppState, result: SavedResult, shown: bool) -> impl IntoView {
-    let message = RwSignal::new(String::new());
-    let for_check = result.clone();
-    let for_download = result.clone();
-    view! {
-        <section
-            class="rapport-card rapport-private"
-            aria-labelledby="rapport-private-title"
-            hidden=move || !shown || state.is_kept(&for_check)
-        >
-            <h3 id="rapport-private-title">{tr("This result is not kept on this device")}</h3>
-            <p>{tr("It disappears when you close this page. Download it to keep it yourself.")}</p>
-            <div class="rapport-actions">
-                <button
-                    type="button"
-                    class="rapport-primary"
-                    on:click=click(move |_| {
-                        if !download(&dated_filename("rapport"), &state.export_text(Some(&for_download))) {
-                            message.set(tr("Downloads are blocked here.").to_string());
-                        }
-                    })
-                >
-                    {tr("Download this result")}
-                </button>
-                <button
-                    type="button"
-                    class="rapport-secondary"
-                    hidden=!state.persistent()
-                    on:click=click(move |_| state.keep(result.clone()))
-                >
-                    {tr("Keep it on this device after all")}
-                </button>
-            </div>
-            <p class="rapport-status" role="status">{move || message.get()}</p>
-        </section>
-    }
 }

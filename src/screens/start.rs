@@ -5,8 +5,7 @@ use leptos::prelude::*;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::instrument::{self, InstrumentId};
 
-use crate::components::{changed, click, focus_when, CollectAny, DataPanel};
-use crate::screens::result::{format_date, headline_of};
+use crate::components::{changed, click, focus_when, format_date, headline_of, privacy_note, CollectAny, DataPanel};
 use crate::state::{AppState, Host};
 
 /// Choose an instrument and perspective, continue a draft, or see earlier results.
@@ -220,16 +219,5 @@ pub fn StartScreen(
             {history}
             <DataPanel state />
         </section>
-    }
-}
-
-/// What leaves the device: nothing, unless the coach's page asked for the scores (then the person is told before
-/// they start, and again on the result).
-pub fn privacy_note(scores_sent: bool) -> &'static str {
-    if scores_sent {
-        tr("Your answers stay on this device. When you finish, this website receives your scores: the numbers, \
-            never your answers.")
-    } else {
-        tr("Your answers stay on this device. Nothing is sent anywhere.")
     }
 }

@@ -1,8 +1,8 @@
-//! Writes a language catalogue as the widget installs it ([`rapport_core::i18n::compile_catalogue`]): keyed by
+//! Writes a language catalogue as the widget installs it ([`rapport_core::catalogue_tools::compile_catalogue`]): keyed by
 //! the hash of each English text, sorted, compact. The build runs it for every `crates/core/catalogues/*.json`.
 //! Usage: `cargo run -q -p rapport-core --example catalogue -- crates/core/catalogues/es.json out/es.json`.
 
-use rapport_core::i18n::compile_catalogue;
+use rapport_core::catalogue_tools::compile_catalogue;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

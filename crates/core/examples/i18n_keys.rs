@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use rapport_core::i18n::english_texts;
+use rapport_core::catalogue_tools::english_texts;
 use rapport_core::json::{parse, Json};
 
 fn main() {

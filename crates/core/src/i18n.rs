@@ -6,8 +6,8 @@
 //!
 //! Text as key, not invented ids: the English text is in the wasm anyway, and a changed English text shows up at
 //! once as a missing translation in the completeness test (`tests/i18n.rs`), which collects every text
-//! [`static_texts`] lists and every literal passed to `tr`/`trf` in the sources, and fails when a catalogue misses
-//! one. What ships is smaller: the build ([`compile_catalogue`]) replaces each English key by its 32-bit
+//! [`static_texts`](crate::catalogue_tools::static_texts) lists and every literal passed to `tr`/`trf` in the sources, and fails when a catalogue misses
+//! one. What ships is smaller: the build ([`compile_catalogue`](crate::catalogue_tools::compile_catalogue)) replaces each English key by its 32-bit
 //! [`text_key`], so a phone downloads the translations and not the English again (Spanish 21.4 to 14.7 KB gzip),
 //! and refuses a catalogue in which two texts share a key.
 
@@ -35,7 +35,7 @@ struct Active {
 
 /// The key a shipped catalogue stores for an English text: its FNV-1a hash (32 bits, over the UTF-8 bytes).
 /// Written as eight lowercase hex digits in the catalogue. Collisions are ruled out by the build, not by chance:
-/// [`compile_catalogue`] refuses two texts with one key, and the completeness test makes every text the widget
+/// [`compile_catalogue`](crate::catalogue_tools::compile_catalogue) refuses two texts with one key, and the completeness test makes every text the widget
 /// shows a key of every catalogue, so no text can borrow another's translation.
 pub const fn text_key(text: &str) -> u32 {
     let bytes = text.as_bytes();
@@ -73,7 +73,7 @@ pub fn language() -> &'static str {
     ACTIVE.with_borrow(|active| active.as_ref().map_or("en", |active| active.language))
 }
 
-/// Installs the catalogue for `language` from its JSON text as the build ships it ([`compile_catalogue`]),
+/// Installs the catalogue for `language` from its JSON text as the build ships it ([`compile_catalogue`](crate::catalogue_tools::compile_catalogue)),
 /// replacing any other. Every key must be a [`text_key`] in hex, in ascending order without repeats, and every
 /// value a string of bounded length; keys not used by the widget are kept but never shown. Strings are leaked on
 /// purpose: a page installs one catalogue for its lifetime, and `&'static str` lets [`tr`] stand in for a literal.
@@ -105,26 +105,6 @@ pub fn install(language: &str, text: &str) -> Result<(), CatalogueError> {
     }
     ACTIVE.with_borrow_mut(|active| *active = Some(Active { language, entries }));
     Ok(())
-}
-
-/// A catalogue as the build ships it (`examples/catalogue.rs`), from its source (`crates/core/catalogues/`, an
-/// object of English text to translation): each English key replaced by its [`text_key`] in hex, sorted, compact.
-/// Fails, naming them, if two texts share a key, or if the source is not an object of strings.
-pub fn compile_catalogue(source: &str) -> Result<String, String> {
-    let Ok(Json::Object(members)) = parse(source) else { return Err("not a JSON object".to_string()) };
-    let mut keyed = Vec::with_capacity(members.len());
-    for (english, translated) in members {
-        if !matches!(translated, Json::Str(_)) {
-            return Err(format!("the translation of \"{english}\" is not a string"));
-        }
-        keyed.push((text_key(&english), english, translated));
-    }
-    keyed.sort_by_key(|entry| entry.0);
-    if let Some(pair) = keyed.windows(2).find(|pair| pair[0].0 == pair[1].0) {
-        return Err(format!("\"{}\" and \"{}\" have the same key; reword one", pair[0].1, pair[1].1));
-    }
-    let members = keyed.into_iter().map(|(key, _, translated)| (format!("{key:08x}"), translated)).collect();
-    Ok(Json::Object(members).to_text())
 }
 
 /// Back to English (tests; a page never switches).
@@ -219,121 +199,4 @@ pub fn direction(language: &str) -> &'static str {
     } else {
         "ltr"
     }
-}
-
-/// Every text of the static data the widget may show: instrument titles, summaries, perspectives, factors,
-/// statements and scale labels, at every version, and every reading. (Texts written in code are found by the
-/// completeness test in the sources.)
-pub fn static_texts() -> Vec<&'static str> {
-    let mut texts = Vec::new();
-    for instrument in crate::instruments::ALL_VERSIONS.iter() {
-        texts.extend([instrument.title, instrument.summary]);
-        for perspective in instrument.perspectives {
-            texts.extend([perspective.label, perspective.description]);
-        }
-        for factor in instrument.factors {
-            texts.extend([factor.name, factor.about]);
-        }
-        for item in instrument.items {
-            texts.extend(item.texts.iter().copied());
-        }
-        texts.extend(instrument.scale.points.iter().map(|point| point.label));
-        for factor in crate::readings::for_instrument(instrument.id) {
-            for reading in factor.views.iter().flatten() {
-                texts.push(reading.meaning);
-                texts.extend(reading.steps.iter().copied());
-            }
-        }
-    }
-    texts.push(crate::readings::ETHICS_NOTE);
-    let mut seen = std::collections::BTreeSet::new();
-    texts.retain(|text| seen.insert(*text));
-    texts
-}
-
-/// The string literals passed to `tr(` or `trf(` in Rust source text, decoded as Rust decodes them (escapes and
-/// `\` line continuations). Used by the completeness test and `examples/i18n_keys.rs` on our own sources.
-pub fn source_texts(source: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    // Spelt in two parts, so that this line is not itself read as a call.
-    for call in [concat!("tr", "("), concat!("trf", "(")] {
-        let mut rest = source;
-        while let Some(at) = rest.find(call) {
-            // Not part of a longer name (`attr(`, `xtr(`).
-            let before = rest[..at].chars().next_back();
-            rest = &rest[at + call.len()..];
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                continue;
-            }
-            // The literal may start on the next line (rustfmt breaks long calls).
-            let Some(body) = rest.trim_start().strip_prefix('"') else { continue };
-            if let Some((text, after)) = string_literal(body) {
-                found.push(text);
-                rest = after;
-            }
-        }
-    }
-    found
-}
-
-/// Decodes a Rust string literal's body up to its closing quote; returns it and the text after.
-fn string_literal(body: &str) -> Option<(String, &str)> {
-    let mut text = String::new();
-    let mut chars = body.char_indices();
-    while let Some((at, ch)) = chars.next() {
-        match ch {
-            '"' => return Some((text, &body[at + 1..])),
-            '\\' => match chars.next()?.1 {
-                'n' => text.push('\n'),
-                't' => text.push('\t'),
-                'u' => {
-                    let mut code = String::new();
-                    for (_, c) in chars.by_ref() {
-                        match c {
-                            '{' => {}
-                            '}' => break,
-                            c => code.push(c),
-                        }
-                    }
-                    text.push(char::from_u32(u32::from_str_radix(&code, 16).ok()?)?);
-                }
-                '\n' => {
-                    // A line continuation: the newline and the next line's leading white space are dropped.
-                    let skip = body[at + 2..].len() - body[at + 2..].trim_start().len();
-                    for _ in 0..body[at + 2..at + 2 + skip].chars().count() {
-                        chars.next();
-                    }
-                }
-                other => text.push(other),
-            },
-            ch => text.push(ch),
-        }
-    }
-    None
-}
-
-/// Every English text the widget shows, read from the repository at `root`: the keys a catalogue must have.
-/// [`static_texts`], the decimal separator's key, and every literal given to `tr`/`trf` in `src/` and
-/// `crates/core/src/`. For the completeness test and `examples/i18n_keys.rs`; the widget never calls it.
-pub fn english_texts(root: &std::path::Path) -> std::io::Result<std::collections::BTreeSet<String>> {
-    fn sources(dir: &std::path::Path, out: &mut Vec<String>) -> std::io::Result<()> {
-        for entry in std::fs::read_dir(dir)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                sources(&path, out)?;
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                out.push(std::fs::read_to_string(&path)?);
-            }
-        }
-        Ok(())
-    }
-    let mut texts: std::collections::BTreeSet<String> = static_texts().into_iter().map(str::to_string).collect();
-    texts.insert(DECIMAL_KEY.to_string());
-    let mut found = Vec::new();
-    sources(&root.join("src"), &mut found)?;
-    sources(&root.join("crates/core/src"), &mut found)?;
-    for source in &found {
-        texts.extend(source_texts(source));
-    }
-    Ok(texts)
 }

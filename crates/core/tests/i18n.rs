@@ -3,9 +3,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use rapport_core::catalogue_tools::{compile_catalogue, english_texts, source_texts, static_texts};
 use rapport_core::i18n::{
-    choose_language, compile_catalogue, decimal, direction, english_texts, install, language, source_texts,
-    static_texts, text_key, tr, trf, uninstall, CatalogueError, LANGUAGES,
+    choose_language, decimal, direction, install, language, text_key, tr, trf, uninstall, CatalogueError, LANGUAGES,
 };
 use rapport_core::json::{parse, Json};
 

@@ -1,9 +1,7 @@
-//! Share codes: a whole result as a short text that goes into a link's fragment (`summary.html#CODE`), so it never
-//! reaches a server and needs no account.
+//! The share code's format: [`encode`] and [`decode`] (the module `share` says what a code is for).
 //!
-//! A code carries answers, never scores: the receiver recomputes the scores with its own [`score`], so a crafted code
-//! can at most claim answers, not numbers the answers cannot give. Codes are untrusted input: [`decode`] bounds the
-//! length before any work, never panics, and refuses any code that is not exactly what [`encode`] writes.
+//! Longer than 250 lines on purpose: the format's table, the writer and the reader are one contract, and a
+//! reviewer checks each field of [`decode`] against [`try_encode`] and the table above them on one screen.
 //!
 //! # Format 1
 //!
@@ -32,10 +30,12 @@
 //!   length: refused. If it happens within them, the last character is untouched and its last bit gives the parity
 //!   of the old length: refused.
 
-use crate::i18n::{tr, trf};
+use super::result::MAX_LABEL_BYTES;
+use super::result::{
+    clean_label, fnv1a, label_is_valid, ShareError, SharedResult, MAX_DAY, MS_PER_DAY, SHARED_ID_PREFIX,
+};
 use crate::instrument::{self, Instrument, InstrumentId};
-use crate::scoring::{score, Score};
-use crate::storage::{SavedResult, MAX_LABEL_CHARS};
+use crate::storage::SavedResult;
 
 /// The format character written today.
 pub const FORMAT: char = 'B';
@@ -54,35 +54,6 @@ pub const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 /// characters, has 231 characters).
 pub const MAX_CODE_CHARS: usize = 400;
 
-/// Pasted text longer than this is not searched for a code.
-pub const MAX_PASTE_BYTES: usize = 4096;
-
-/// The last day a code can hold (5 June 2149): the day field has 16 bits.
-pub const MAX_DAY: u32 = 65_535;
-
-/// Milliseconds in a day, to turn a completion time into a day and back.
-pub const MS_PER_DAY: u64 = 86_400_000;
-
-/// Starts the id of a result opened from someone else's link; an own result's id starts with its completion time.
-pub const SHARED_ID_PREFIX: &str = "shared-";
-
-/// Whether `result` came from someone else's share link ([`SharedResult::to_saved`]), not from the person.
-pub fn is_shared(result: &SavedResult) -> bool {
-    result.id.starts_with(SHARED_ID_PREFIX)
-}
-
-/// How a result from someone else's link is introduced ("Shared by Ana", or "Shared with you" without a label);
-/// `None` for the person's own.
-pub fn shared_by(result: &SavedResult) -> Option<String> {
-    is_shared(result).then(|| match &result.label {
-        Some(label) => trf("Shared by {0}", &[label]),
-        None => tr("Shared with you").to_string(),
-    })
-}
-
-/// Longest label in UTF-8 bytes: [`MAX_LABEL_CHARS`] characters of at most four bytes each.
-const MAX_LABEL_BYTES: usize = MAX_LABEL_CHARS * 4;
-
 /// Widths of the fixed fields, in bits.
 const INSTRUMENT_BITS: u32 = 2;
 const VERSION_BITS: u32 = 5;
@@ -95,97 +66,6 @@ const MAX_VERSION: u16 = (1 << VERSION_BITS) - 1;
 
 /// Shortest possible code: a header without label, no answer bits, day, CRC and parity.
 const MIN_CODE_CHARS: usize = code_chars(0, 0);
-
-/// A result as it travels in a share link: answers, not scores.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct SharedResult {
-    /// Which questionnaire.
-    pub instrument: InstrumentId,
-    /// Its version: the answers are positional for that version's items.
-    pub version: u16,
-    /// Index into the instrument's perspectives.
-    pub perspective: usize,
-    /// Every item's answer, each a point of the instrument's scale.
-    pub answers: Vec<u8>,
-    /// Completion day, days since 1970-01-01 UTC (the time of day is not shared).
-    pub completed_day: u32,
-    /// A first name or label the sharer chose: 1 to [`MAX_LABEL_CHARS`] characters, no control or text-direction
-    /// characters. Only ever rendered as text.
-    pub label: Option<String>,
-}
-
-/// Why a code was refused. [`ShareError::message`] says it to the person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShareError {
-    /// Nothing was given.
-    Empty,
-    /// Longer than [`MAX_CODE_CHARS`] (or pasted text longer than [`MAX_PASTE_BYTES`]).
-    TooLong,
-    /// Characters outside the code's alphabet: not one of our codes.
-    NotACode,
-    /// Cut short, lengthened or changed on the way: the length or checksum does not match.
-    Damaged,
-    /// Written in a newer format than this version reads (starts with `C` to `J`).
-    NewerFormat,
-    /// An instrument or instrument version this version does not know (or, when encoding, cannot put in a code).
-    UnknownInstrument,
-    /// A perspective or answer the instrument does not have, or answers missing.
-    OffScale,
-    /// The label is empty, too long, not UTF-8, or holds characters that are not plain text.
-    LabelInvalid,
-    /// When encoding: the completion day is after [`MAX_DAY`].
-    DayOutOfRange,
-}
-
-impl ShareError {
-    /// One sentence for the person: what is wrong and what to do.
-    pub fn message(&self) -> &'static str {
-        match self {
-            ShareError::Empty => tr("There is no link here yet: paste the whole link you were sent."),
-            ShareError::TooLong => tr("That is too long to be a rapport link: paste only the link you were sent."),
-            ShareError::NotACode => tr("That is not a rapport link: paste the whole link you were sent, as it is."),
-            ShareError::Damaged => tr("This link seems to be cut short or changed: ask for it to be sent again."),
-            ShareError::NewerFormat => {
-                tr("This link was made by a newer version of rapport: reload the page, then open the link again.")
-            }
-            ShareError::UnknownInstrument => {
-                tr("This link is for a questionnaire this version does not know: reload the page, then open it again.")
-            }
-            ShareError::OffScale => {
-                tr("This link holds answers the questionnaire does not have: ask for it to be sent again.")
-            }
-            ShareError::LabelInvalid => {
-                tr("The name in this link has characters that cannot be shown: ask for it to be sent again.")
-            }
-            ShareError::DayOutOfRange => tr("This result's date cannot go into a link: check the date on this device."),
-        }
-    }
-}
-
-/// Whether a label may hold `c`: no control characters, and none of the invisible characters that reorder or
-/// break the text around them (bidirectional overrides, isolates and marks, line separators, byte order mark).
-fn label_char_allowed(c: char) -> bool {
-    !c.is_control()
-        && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
-}
-
-/// Whether `label` can go into a code as it is.
-fn label_is_valid(label: &str) -> bool {
-    !label.is_empty()
-        && label.len() <= MAX_LABEL_BYTES
-        && label.chars().count() <= MAX_LABEL_CHARS
-        && label.chars().all(label_char_allowed)
-}
-
-/// A label as a person typed it, made fit for a code: characters that are not plain text removed, white space
-/// trimmed, cut to [`MAX_LABEL_CHARS`] characters; `None` when nothing is left.
-pub fn clean_label(text: &str) -> Option<String> {
-    let kept: String = text.chars().filter(|&c| label_char_allowed(c)).collect();
-    let cut: String = kept.trim().chars().take(MAX_LABEL_CHARS).collect();
-    let cut = cut.trim_end();
-    (!cut.is_empty()).then(|| cut.to_string())
-}
 
 /// How an instrument's perspective and answers pack into one number.
 struct Packing {
@@ -286,22 +166,7 @@ fn symbol_value(byte: u8) -> Option<u8> {
     }
 }
 
-/// 64-bit FNV-1a: a short, stable fingerprint for ids (not a security measure).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
-}
-
 impl SharedResult {
-    /// The instrument version the answers belong to, if this version knows it.
-    pub fn instrument(&self) -> Option<&'static Instrument> {
-        instrument::find(self.instrument, self.version)
-    }
-
-    /// The perspective's stable id.
-    pub fn perspective_id(&self) -> Option<&'static str> {
-        self.instrument()?.perspectives.get(self.perspective).map(|p| p.id)
-    }
-
     /// Checks that the result can be put into a code exactly; returns its instrument.
     pub fn check(&self) -> Result<&'static Instrument, ShareError> {
         let instrument =
@@ -319,12 +184,6 @@ impl SharedResult {
             return Err(ShareError::LabelInvalid);
         }
         Ok(instrument)
-    }
-
-    /// Scores the answers with this version's rules (a code never carries scores).
-    pub fn score(&self) -> Option<Score> {
-        let answers: Vec<Option<u8>> = self.answers.iter().map(|&answer| Some(answer)).collect();
-        score(self.instrument()?, &answers).ok()
     }
 
     /// One of the person's kept results, ready to share; `None` if it is incomplete, of an unknown instrument, or
@@ -496,116 +355,4 @@ pub fn decode(code: &str) -> Result<SharedResult, ShareError> {
     let result = SharedResult { instrument: id, version, perspective, answers, completed_day, label };
     result.check()?;
     Ok(result)
-}
-
-/// Characters that may stand around a link in a sentence or a chat message, but are never part of a code.
-fn is_wrapping(c: char) -> bool {
-    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '<' | '>' | '"' | '\'' | '`' | '*')
-}
-
-/// The code in what a person pasted: a whole link (`https://.../summary.html#r=CODE` or `...#CODE`), the part from
-/// `#`, or the bare code, with white space and sentence punctuation around it. Of several codes in one fragment
-/// (`#r=A&r=B`) the first. `None` when there is nothing that could be a code (blank, a link without `#`, words
-/// without `#`, or more than [`MAX_PASTE_BYTES`]). [`decode`] then judges the code itself.
-pub fn code_from_text(text: &str) -> Option<&str> {
-    if text.len() > MAX_PASTE_BYTES {
-        return None;
-    }
-    let text = text.trim();
-    let candidate = match text.split_once('#') {
-        Some((_, fragment)) => fragment,
-        // A link without a fragment has lost its code on the way; words with spaces between them are no code.
-        None if text.contains('/') || text.contains(char::is_whitespace) => return None,
-        None => text,
-    };
-    // A link is followed by the rest of a message after white space; a bare code may be quoted or bracketed.
-    let candidate = candidate.split_whitespace().next().unwrap_or_default().trim_matches(is_wrapping);
-    let candidate = candidate.split('&').next().unwrap_or_default();
-    let candidate = candidate.strip_prefix("r=").unwrap_or(candidate);
-    (!candidate.is_empty()).then_some(candidate)
-}
-
-/// Longest hand-over text read ([`from_handoff`]): an instrument id, numbers and 20 answers fit in 100.
-pub const MAX_HANDOFF_CHARS: usize = 200;
-
-/// The hand-over of a person's own result from the embed on a coach's page to our summary page, where sharing
-/// lives (`summary.html#a=...&own`): instrument, version, perspective, completion time, and one character per
-/// answer (its value in base 36, `_` for none), e.g. `trust.1.self.1763900000000.44353...`. The embed builds it,
-/// and its wasm must stay small, so it is plain text rather than a share code; the summary page checks it like
-/// any stored record ([`from_handoff`]) and shares it as a proper code. It is never sent to a server (a
-/// fragment) and carries no label.
-pub fn handoff(result: &SavedResult) -> String {
-    let answers: String = result
-        .answers
-        .iter()
-        .map(|answer| answer.and_then(|value| char::from_digit(u32::from(value), 36)).unwrap_or('_'))
-        .collect();
-    format!("{}.{}.{}.{}.{answers}", result.instrument, result.version, result.perspective, result.completed_at)
-}
-
-/// Reads a hand-over ([`handoff`]): `None` unless it is a complete, valid result of a known instrument version.
-pub fn from_handoff(text: &str) -> Option<SavedResult> {
-    if text.len() > MAX_HANDOFF_CHARS {
-        return None;
-    }
-    let mut fields = text.split('.');
-    let instrument = InstrumentId::parse(fields.next()?)?;
-    let version = fields.next()?.parse().ok()?;
-    let perspective = fields.next()?;
-    let completed_at = fields.next()?.parse().ok()?;
-    let answers = fields
-        .next()?
-        .chars()
-        .map(|c| c.to_digit(36).and_then(|value| u8::try_from(value).ok()))
-        .collect::<Option<Vec<u8>>>()?;
-    if fields.next().is_some() {
-        return None;
-    }
-    let result =
-        SavedResult::new(instrument, version, perspective, answers.into_iter().map(Some).collect(), completed_at);
-    result.is_valid().then_some(result)
-}
-
-/// Reads what a person pasted: [`code_from_text`], then [`decode`].
-pub fn decode_pasted(text: &str) -> Result<SharedResult, ShareError> {
-    match code_from_text(text) {
-        Some(code) => decode(code),
-        None if text.len() > MAX_PASTE_BYTES => Err(ShareError::TooLong),
-        None if text.trim().is_empty() => Err(ShareError::Empty),
-        None => Err(ShareError::NotACode),
-    }
-}
-
-/// Longest text [`decode_lines`] reads: 500 links of about 130 characters.
-pub const MAX_LIST_BYTES: usize = 64 * 1024;
-
-/// Most codes [`decode_lines`] reads from one text.
-pub const MAX_LIST_CODES: usize = 500;
-
-/// One non-blank line of a pasted list.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PastedLine {
-    /// Line number, from 1, so the person can find it.
-    pub line: usize,
-    /// The result, or why that line was refused.
-    pub outcome: Result<SharedResult, ShareError>,
-}
-
-/// Reads a list of links or codes, one a line (as collected for a workshop); blank lines are skipped. The whole
-/// text is refused as [`ShareError::TooLong`] past [`MAX_LIST_BYTES`] or [`MAX_LIST_CODES`] non-blank lines.
-pub fn decode_lines(text: &str) -> Result<Vec<PastedLine>, ShareError> {
-    if text.len() > MAX_LIST_BYTES {
-        return Err(ShareError::TooLong);
-    }
-    let lines: Vec<PastedLine> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .take(MAX_LIST_CODES + 1)
-        .map(|(index, line)| PastedLine { line: index + 1, outcome: decode_pasted(line) })
-        .collect();
-    if lines.len() > MAX_LIST_CODES {
-        return Err(ShareError::TooLong);
-    }
-    Ok(lines)
 }

@@ -1,0 +1,148 @@
+//! Embed options, parsed and validated. Options are untrusted input: a data attribute on a page the coach did
+//! not write, or a query string anyone can craft. Values are bounded, checked against allow-lists, and only ever
+//! echoed back shortened, as text.
+//!
+//! - `mod.rs`: the options and [`parse_options`], which reads each one and collects what was refused;
+//! - `checks.rs`: one check per option (each refusal a message for the site owner) and the allow-lists they use;
+//! - `query.rs`: the standalone pages' query string and the share fragments (`#r=CODE`, `#a=...`, `&own`).
+
+mod checks;
+mod query;
+
+pub use checks::safe_link;
+pub use query::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs, MAX_FRAGMENT_CODES, MAX_QUERY_CHARS};
+
+use crate::i18n::trf;
+use crate::instrument::InstrumentId;
+use crate::theme::Rgb;
+
+/// Longest option value read; longer values are refused, not cut.
+pub const MAX_OPTION_CHARS: usize = 200;
+/// Longest storage namespace.
+pub const MAX_NAMESPACE_CHARS: usize = 32;
+/// Namespace used when none is given.
+pub const DEFAULT_NAMESPACE: &str = "default";
+
+/// The widget's options after validation: every field is safe to use as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Storage namespace: `[a-z0-9_-]`, 1 to 32 characters.
+    pub namespace: String,
+    /// The instrument fixed by the embed; `None` lets the person choose.
+    pub instrument: Option<InstrumentId>,
+    /// The perspective index fixed by the embed (only with an instrument); `None` lets the person choose.
+    pub perspective: Option<usize>,
+    /// The coach's call to action on the result screen: (label, URL). The URL is `https:` (or `http:` on
+    /// localhost) and the label is plain text of at most [`MAX_CTA_LABEL_CHARS`] characters.
+    pub call_to_action: Option<(String, String)>,
+    /// The coach's accent colour (`data-accent`), parsed; the widget adjusts it for contrast ([`crate::theme`]).
+    pub accent: Option<Rgb>,
+    /// The coach's or practice's name, plain text of at most [`MAX_COACH_CHARS`] characters.
+    pub coach: Option<String>,
+    /// The language asked for (`data-lang`), a well-formed language tag, lower case. Which language the page's
+    /// widgets speak is decided before mounting ([`crate::i18n::choose_language`]); this option is checked here so
+    /// that a tag we have no catalogue for is named to the site owner.
+    pub lang: Option<String>,
+    /// Whether the result offers sharing (a link to our summary page). On unless the coach turns it off.
+    pub share: bool,
+    /// Whether the `rapport:complete` event carries the scores to the host page. Off unless the coach turns it on,
+    /// and then the result screen says so.
+    pub event_scores: bool,
+    /// Where share links point instead of our summary page (`data-share-base`): a page on the coach's site that
+    /// runs our standalone build. `https:` (or `http:` on localhost), with no fragment of its own.
+    pub share_base: Option<String>,
+}
+
+/// Longest coach or practice name.
+pub const MAX_COACH_CHARS: usize = 60;
+/// Longest language tag read.
+pub const MAX_LANG_CHARS: usize = 35;
+/// Longest call-to-action label.
+pub const MAX_CTA_LABEL_CHARS: usize = 60;
+/// Label used when a call-to-action URL comes without one.
+pub const DEFAULT_CTA_LABEL: &str = "Book a conversation";
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            namespace: DEFAULT_NAMESPACE.to_string(),
+            instrument: None,
+            perspective: None,
+            call_to_action: None,
+            accent: None,
+            coach: None,
+            lang: None,
+            share: true,
+            event_scores: false,
+            share_base: None,
+        }
+    }
+}
+
+/// A value that was refused, and why. The default is used instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// The option's name, as the coach wrote it (`namespace`, `instrument`, ...).
+    pub option: &'static str,
+    /// What was wrong, for the coach testing their page.
+    pub message: String,
+}
+
+/// Parses options through `get`, which returns an option's raw value by name (data attribute or query). Every
+/// refused value becomes a [`ConfigProblem`] (in the order of the fields of [`Options`]) and leaves the default.
+pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<ConfigProblem>) {
+    let mut options = Options::default();
+    let mut problems = Vec::new();
+    let mut read = |option: &'static str| -> Option<String> {
+        let value = get(option)?;
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        if value.chars().count() > MAX_OPTION_CHARS {
+            problems.push(ConfigProblem { option, message: trf("{0}: the value is too long", &[option]) });
+            return None;
+        }
+        Some(value.to_string())
+    };
+    let namespace = read("namespace");
+    let instrument = read("instrument");
+    let perspective = read("perspective");
+    let cta_url = read("cta-url");
+    let cta_label = read("cta-label");
+    let accent = read("accent");
+    let coach = read("coach");
+    let lang = read("lang");
+    let share = read("share");
+    let event_scores = read("event-scores");
+    let share_base = read("share-base");
+
+    if let Some(namespace) = namespace.and_then(|value| keep(&mut problems, checks::namespace(value))) {
+        options.namespace = namespace;
+    }
+    options.instrument = instrument.and_then(|value| keep(&mut problems, checks::instrument(&value)));
+    options.perspective =
+        perspective.and_then(|value| keep(&mut problems, checks::perspective(options.instrument, &value)));
+    options.call_to_action =
+        checks::call_to_action(cta_url, cta_label).and_then(|checked| keep(&mut problems, checked));
+    options.accent = accent.and_then(|value| keep(&mut problems, checks::accent(&value)));
+    options.coach = coach.and_then(|value| keep(&mut problems, checks::coach(value)));
+    options.lang = lang.and_then(|value| {
+        let (tag, problem) = checks::lang(&value);
+        problems.extend(problem);
+        tag
+    });
+    options.share_base = share_base.and_then(|value| keep(&mut problems, checks::share_base(&value)));
+    if let Some(on) = share.and_then(|value| keep(&mut problems, checks::switch("share", &value))) {
+        options.share = on;
+    }
+    if let Some(on) = event_scores.and_then(|value| keep(&mut problems, checks::switch("event-scores", &value))) {
+        options.event_scores = on;
+    }
+    (options, problems)
+}
+
+/// The checked value, or `None` with the refusal added to `problems`.
+fn keep<T>(problems: &mut Vec<ConfigProblem>, checked: Result<T, ConfigProblem>) -> Option<T> {
+    checked.map_err(|problem| problems.push(problem)).ok()
+}

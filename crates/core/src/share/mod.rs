@@ -1,0 +1,23 @@
+//! Share codes: a whole result as a short text that goes into a link's fragment (`summary.html#CODE`), so it never
+//! reaches a server and needs no account.
+//!
+//! A code carries answers, never scores: the receiver recomputes the scores with its own [`score`], so a crafted code
+//! can at most claim answers, not numbers the answers cannot give. Codes are untrusted input: [`decode`] bounds the
+//! length before any work, never panics, and refuses any code that is not exactly what [`encode`] writes.
+//!
+//! - `result.rs`: what travels ([`SharedResult`]), why a code is refused ([`ShareError`]), the label's rules;
+//! - `code.rs`: the code's format (bits, CRC, base64url), [`encode`] and [`decode`];
+//! - `link.rs`: what a person pastes (a link, a list of links) and the embed's plain hand-over to our summary page.
+//!
+//! [`score`]: crate::scoring::score
+
+mod code;
+mod link;
+mod result;
+
+pub use code::{crc16, decode, encode, try_encode, ALPHABET, FORMAT, MAX_CODE_CHARS};
+pub use link::{
+    code_from_text, decode_lines, decode_pasted, from_handoff, handoff, PastedLine, MAX_HANDOFF_CHARS, MAX_LIST_BYTES,
+    MAX_LIST_CODES, MAX_PASTE_BYTES,
+};
+pub use result::{clean_label, is_shared, shared_by, ShareError, SharedResult, MAX_DAY, MS_PER_DAY, SHARED_ID_PREFIX};

@@ -1,0 +1,98 @@
+//! The records a namespace keeps: a finished result and an unfinished draft (answers only, never scores).
+
+use super::MAX_LABEL_CHARS;
+use crate::instrument::{self, InstrumentId};
+use crate::scoring::{complete_answers, score, Score};
+
+/// A finished questionnaire.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavedResult {
+    /// Stable identifier (completion time, instrument and perspective), used to avoid duplicates.
+    pub id: String,
+    /// [`InstrumentId::as_str`].
+    pub instrument: String,
+    /// Instrument version the answers belong to.
+    pub version: u16,
+    /// Perspective id.
+    pub perspective: String,
+    /// One answer per item of that version.
+    pub answers: Vec<Option<u8>>,
+    /// Completion time, milliseconds since 1970.
+    pub completed_at: u64,
+    /// An optional label the person chose.
+    pub label: Option<String>,
+}
+
+/// A questionnaire in progress, saved after every answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    /// When it was started, milliseconds since 1970: identifies the draft.
+    pub started_at: u64,
+    /// [`InstrumentId::as_str`].
+    pub instrument: String,
+    /// Instrument version the answers belong to.
+    pub version: u16,
+    /// Perspective id.
+    pub perspective: String,
+    /// One slot per item; `None` is unanswered.
+    pub answers: Vec<Option<u8>>,
+    /// The question the person was on.
+    pub position: usize,
+    /// Last change, milliseconds since 1970.
+    pub updated_at: u64,
+}
+
+impl SavedResult {
+    /// Builds a result, with an id derived from its content.
+    pub fn new(id: InstrumentId, version: u16, perspective: &str, answers: Vec<Option<u8>>, completed_at: u64) -> Self {
+        SavedResult {
+            id: format!("{completed_at}-{}-{perspective}", id.as_str()),
+            instrument: id.as_str().to_string(),
+            version,
+            perspective: perspective.to_string(),
+            answers,
+            completed_at,
+            label: None,
+        }
+    }
+
+    /// The instrument version these answers belong to, if we know it.
+    pub fn instrument(&self) -> Option<&'static instrument::Instrument> {
+        instrument::find(InstrumentId::parse(&self.instrument)?, self.version)
+    }
+
+    /// The perspective's index in its instrument.
+    pub fn perspective_index(&self) -> Option<usize> {
+        self.instrument()?.perspective_index(&self.perspective)
+    }
+
+    /// Scores the stored answers (recomputed every time, never stored).
+    pub fn score(&self) -> Option<Score> {
+        score(self.instrument()?, &self.answers).ok()
+    }
+
+    /// Whether every field is something this version can display.
+    pub fn is_valid(&self) -> bool {
+        let label_ok = self.label.as_ref().is_none_or(|l| l.chars().count() <= MAX_LABEL_CHARS);
+        label_ok
+            && self.id.len() <= 80
+            && self.perspective_index().is_some()
+            && self.instrument().is_some_and(|i| complete_answers(i, &self.answers).is_ok())
+    }
+}
+
+impl Draft {
+    /// The instrument version of the draft, if we know it.
+    pub fn instrument(&self) -> Option<&'static instrument::Instrument> {
+        instrument::find(InstrumentId::parse(&self.instrument)?, self.version)
+    }
+
+    /// Whether the draft can be resumed: known instrument and perspective, answers line up and are on the scale.
+    pub fn is_valid(&self) -> bool {
+        let Some(instrument) = self.instrument() else { return false };
+        instrument.perspective_index(&self.perspective).is_some()
+            && self.answers.len() == instrument.items.len()
+            && self.position < instrument.items.len()
+            && self.answers.iter().flatten().all(|&value| instrument.scale.contains(value))
+    }
+}

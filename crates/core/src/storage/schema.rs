@@ -1,0 +1,205 @@
+//! The stored form: one JSON object per namespace, its schema versions and migrations, and [`decode`], which
+//! keeps every record it can.
+
+use super::envelope::Envelope;
+use super::record::{Draft, SavedResult};
+use super::{MAX_STORED_BYTES, SCHEMA_VERSION};
+use crate::json::{self, Json};
+
+/// What was wrong with stored data. Each variant says why it can happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Not JSON, or not an object: truncated by a crash mid-write, or written by something else.
+    Unreadable,
+    /// Larger than [`MAX_STORED_BYTES`]: not ours, or damaged.
+    TooLarge,
+    /// Written by a newer version of the widget (an old cached copy is running); valid records were kept.
+    FromTheFuture { schema: u32 },
+    /// Some records were damaged or of an unknown shape and were left out; the rest was kept.
+    PartlyDamaged { dropped: usize },
+}
+
+/// The outcome of reading stored text: always an envelope, plus what went wrong, if anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    /// Everything that could be recovered.
+    pub envelope: Envelope,
+    /// Set when the raw text should be kept under [`backup_key`] before anything is written.
+    pub problem: Option<StorageProblem>,
+}
+
+fn answers_to_json(answers: &[Option<u8>]) -> Json {
+    Json::Array(answers.iter().map(|a| a.map_or(Json::Null, |v| Json::Int(i64::from(v)))).collect())
+}
+
+/// Reads an answers array; `None` if any slot is neither null nor a small integer.
+fn answers_from_json(value: &Json) -> Option<Vec<Option<u8>>> {
+    value
+        .as_array()?
+        .iter()
+        .map(|slot| match slot {
+            Json::Null => Some(None),
+            other => other.as_u64().and_then(|v| u8::try_from(v).ok()).map(Some),
+        })
+        .collect()
+}
+
+pub(super) fn text(value: &str) -> Json {
+    Json::Str(value.to_string())
+}
+
+pub(super) fn int(value: u64) -> Json {
+    Json::Int(i64::try_from(value).unwrap_or(i64::MAX))
+}
+
+impl SavedResult {
+    /// The stored form.
+    pub fn to_json(&self) -> Json {
+        let mut members = vec![
+            ("id".to_string(), text(&self.id)),
+            ("instrument".to_string(), text(&self.instrument)),
+            ("version".to_string(), int(u64::from(self.version))),
+            ("perspective".to_string(), text(&self.perspective)),
+            ("answers".to_string(), answers_to_json(&self.answers)),
+            ("completed_at".to_string(), int(self.completed_at)),
+        ];
+        if let Some(label) = &self.label {
+            members.push(("label".to_string(), text(label)));
+        }
+        Json::Object(members)
+    }
+
+    /// Reads the stored form; `None` for anything of the wrong shape (validity is checked separately).
+    pub fn from_json(value: &Json) -> Option<Self> {
+        let label = match value.get("label") {
+            None | Some(Json::Null) => None,
+            Some(label) => Some(label.as_str()?.to_string()),
+        };
+        Some(SavedResult {
+            id: value.get("id")?.as_str()?.to_string(),
+            instrument: value.get("instrument")?.as_str()?.to_string(),
+            version: u16::try_from(value.get("version")?.as_u64()?).ok()?,
+            perspective: value.get("perspective")?.as_str()?.to_string(),
+            answers: answers_from_json(value.get("answers")?)?,
+            completed_at: value.get("completed_at")?.as_u64()?,
+            label,
+        })
+    }
+}
+
+impl Draft {
+    /// The stored form.
+    pub fn to_json(&self) -> Json {
+        Json::Object(vec![
+            ("started_at".to_string(), int(self.started_at)),
+            ("instrument".to_string(), text(&self.instrument)),
+            ("version".to_string(), int(u64::from(self.version))),
+            ("perspective".to_string(), text(&self.perspective)),
+            ("answers".to_string(), answers_to_json(&self.answers)),
+            ("position".to_string(), int(self.position as u64)),
+            ("updated_at".to_string(), int(self.updated_at)),
+        ])
+    }
+
+    /// Reads the stored form; `None` for anything of the wrong shape.
+    pub fn from_json(value: &Json) -> Option<Self> {
+        Some(Draft {
+            started_at: value.get("started_at")?.as_u64()?,
+            instrument: value.get("instrument")?.as_str()?.to_string(),
+            version: u16::try_from(value.get("version")?.as_u64()?).ok()?,
+            perspective: value.get("perspective")?.as_str()?.to_string(),
+            answers: answers_from_json(value.get("answers")?)?,
+            position: usize::try_from(value.get("position")?.as_u64()?).ok()?,
+            updated_at: value.get("updated_at")?.as_u64()?,
+        })
+    }
+}
+
+pub(super) fn envelope_members(envelope: &Envelope) -> Vec<(String, Json)> {
+    vec![
+        ("schema".to_string(), int(u64::from(SCHEMA_VERSION))),
+        ("results".to_string(), Json::Array(envelope.results.iter().map(SavedResult::to_json).collect())),
+        ("drafts".to_string(), Json::Array(envelope.drafts.iter().map(Draft::to_json).collect())),
+    ]
+}
+
+/// Serialises an envelope as compact JSON, always at today's schema.
+pub fn encode(envelope: &Envelope) -> String {
+    Json::Object(envelope_members(envelope)).to_text()
+}
+
+/// Upgrades a stored object from schema `from` to [`SCHEMA_VERSION`], one step at a time.
+/// `MIGRATIONS[n]` takes schema n + 1 to n + 2.
+pub(super) const MIGRATIONS: [Migration; 1] = [migrate_1_to_2];
+
+/// One migration step, applied to the members of the stored object.
+type Migration = fn(&mut Vec<(String, Json)>);
+
+/// Schema 1 kept one `draft` without a start time: it becomes the only entry of `drafts`, started when it was
+/// last updated (the best we know).
+fn migrate_1_to_2(members: &mut Vec<(String, Json)>) {
+    let draft = members.iter().position(|(key, _)| key == "draft").map(|at| members.remove(at).1);
+    let drafts = match draft {
+        Some(Json::Object(mut fields)) => {
+            let started = fields.iter().find(|(key, _)| key == "updated_at").map(|(_, value)| value.clone());
+            fields.push(("started_at".to_string(), started.unwrap_or(Json::Null)));
+            vec![Json::Object(fields)]
+        }
+        // A damaged draft is passed on as it is, so it is counted as damaged instead of vanishing silently.
+        Some(Json::Null) | None => Vec::new(),
+        Some(other) => vec![other],
+    };
+    members.push(("drafts".to_string(), Json::Array(drafts)));
+}
+
+/// Reads the records of an envelope-shaped object into `envelope`; returns how many were unreadable.
+pub(super) fn read_records(object: &Json, envelope: &mut Envelope) -> usize {
+    let mut dropped = 0;
+    for (key, valid) in [("results", true), ("drafts", false)] {
+        match object.get(key) {
+            Some(Json::Array(values)) => {
+                for value in values {
+                    let kept = if valid {
+                        SavedResult::from_json(value).filter(SavedResult::is_valid).map(|r| envelope.add_result(r))
+                    } else {
+                        Draft::from_json(value).filter(Draft::is_valid).map(|d| envelope.put_draft(d))
+                    };
+                    dropped += usize::from(kept.is_none());
+                }
+            }
+            None => {}
+            Some(_) => dropped += 1,
+        }
+    }
+    dropped
+}
+
+/// Reads stored text, recovering every valid record. `None` (nothing stored) is an empty envelope.
+pub fn decode(raw: Option<&str>) -> Loaded {
+    let empty = |problem| Loaded { envelope: Envelope::new(), problem };
+    let Some(raw) = raw else { return empty(None) };
+    if raw.len() > MAX_STORED_BYTES {
+        return empty(Some(StorageProblem::TooLarge));
+    }
+    let Ok(Json::Object(mut members)) = json::parse(raw) else {
+        return empty(Some(StorageProblem::Unreadable));
+    };
+    let schema = Json::Object(members.clone()).get("schema").and_then(Json::as_u64).unwrap_or(0);
+    if schema == 0 {
+        // An object without a schema is not something we wrote.
+        return empty(Some(StorageProblem::Unreadable));
+    }
+    for migration in MIGRATIONS.iter().skip(usize::try_from(schema - 1).unwrap_or(usize::MAX)) {
+        migration(&mut members);
+    }
+    let mut envelope = Envelope::new();
+    let dropped = read_records(&Json::Object(members), &mut envelope);
+    let problem = if schema > u64::from(SCHEMA_VERSION) {
+        Some(StorageProblem::FromTheFuture { schema: u32::try_from(schema).unwrap_or(u32::MAX) })
+    } else if dropped > 0 {
+        Some(StorageProblem::PartlyDamaged { dropped })
+    } else {
+        None
+    };
+    Loaded { envelope, problem }
+}

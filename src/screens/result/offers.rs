@@ -1,0 +1,118 @@
+//! What the result screen offers next: the coach's call to action, keeping or downloading a private run's result,
+//! taking a shared result oneself, and (in the embed) the way to our summary page, where sharing lives.
+
+use leptos::prelude::*;
+use rapport_core::i18n::tr;
+use rapport_core::storage::SavedResult;
+
+use crate::components::{click, dated_filename, download};
+use crate::state::AppState;
+
+/// The coach's call to action, when the embed configures one. The URL was validated by the core (https only,
+/// or http on localhost); the label is rendered as text.
+pub(super) fn call_to_action(state: AppState) -> impl IntoView {
+    let (label, url) = (state.call_to_action.0.get_untracked(), state.call_to_action.1.get_untracked());
+    outbound_link(url, label)
+}
+
+/// A link that opens in a new tab, without telling the other page where it came from (`href` already checked).
+/// Hidden, not left out, when there is no `href`: an optional view would be one more type in the wasm.
+fn outbound_link(href: String, label: String) -> impl IntoView {
+    let hidden = href.is_empty();
+    view! {
+        <p class="rapport-cta" hidden=hidden>
+            <a class="rapport-primary" href=href target="_blank" rel="noopener noreferrer">{label}</a>
+        </p>
+    }
+}
+
+#[cfg(feature = "standalone")]
+/// A result someone shared: read-only, shown from the link alone. The way on is to take the questionnaire oneself.
+pub(super) fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
+    let (for_check, for_note, for_hide, for_keep) = (result.clone(), result.clone(), result.clone(), result.clone());
+    view! {
+        <section class="rapport-card rapport-received" aria-labelledby="rapport-received-title">
+            <h3 id="rapport-received-title">{tr("Someone shared this result with you")}</h3>
+            <p hidden=move || state.is_kept(&for_check)>
+                {tr("It is shown from the link alone, and nothing of it is kept on this device unless you keep a copy.")}
+            </p>
+            <p hidden=move || !state.is_kept(&for_note)>
+                {tr("A copy is kept on this device, listed as shared with you and never compared with your own results.")}
+            </p>
+            <div class="rapport-actions">
+                <button type="button" class="rapport-primary" on:click=click(move |_| state.take_it_yourself(&result))>
+                    {tr("Take it yourself")}
+                </button>
+                <button
+                    type="button"
+                    class="rapport-secondary"
+                    hidden=move || state.is_kept(&for_hide)
+                    on:click=click(move |_| {
+                        state.acted.set(true);
+                        state.keep(for_keep.clone());
+                    })
+                >
+                    {tr("Keep a copy on this device")}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// In the embed: sharing happens on our summary page, reached with the result in the link's fragment (never sent
+/// to a server), where the person makes a link, a text, an email, a QR code or a printout. The embed's wasm, paid
+/// by every visitor of a coach's page, carries only this link (built like the call to action, so it adds no view
+/// code of its own).
+#[cfg(not(feature = "standalone"))]
+pub(super) fn share_elsewhere(state: AppState, result: &SavedResult, wanted: bool) -> impl IntoView {
+    // The coach's own page (`data-share-base`, running our standalone build) if they set one, else ours; none when
+    // the coach turned sharing off.
+    let crate::state::Host { share_base, share, .. } = state.host();
+    let page = if share_base.is_empty() { crate::mount::summary_page() } else { share_base };
+    let href = if page.is_empty() || !wanted || !share {
+        String::new()
+    } else {
+        format!("{page}#a={}&own", rapport_core::share::handoff(result))
+    };
+    outbound_link(href, tr("Share or print this result").to_string())
+}
+
+/// After a private run: the result is only in memory, so offer to download it, or to keep it after all. Never
+/// `shown` for someone else's result.
+pub(super) fn private_offer(state: AppState, result: SavedResult, shown: bool) -> impl IntoView {
+    let message = RwSignal::new(String::new());
+    let for_check = result.clone();
+    let for_download = result.clone();
+    view! {
+        <section
+            class="rapport-card rapport-private"
+            aria-labelledby="rapport-private-title"
+            hidden=move || !shown || state.is_kept(&for_check)
+        >
+            <h3 id="rapport-private-title">{tr("This result is not kept on this device")}</h3>
+            <p>{tr("It disappears when you close this page. Download it to keep it yourself.")}</p>
+            <div class="rapport-actions">
+                <button
+                    type="button"
+                    class="rapport-primary"
+                    on:click=click(move |_| {
+                        if !download(&dated_filename("rapport"), &state.export_text(Some(&for_download))) {
+                            message.set(tr("Downloads are blocked here.").to_string());
+                        }
+                    })
+                >
+                    {tr("Download this result")}
+                </button>
+                <button
+                    type="button"
+                    class="rapport-secondary"
+                    hidden=!state.persistent()
+                    on:click=click(move |_| state.keep(result.clone()))
+                >
+                    {tr("Keep it on this device after all")}
+                </button>
+            </div>
+            <p class="rapport-status" role="status">{move || message.get()}</p>
+        </section>
+    }
+}
