@@ -27,19 +27,6 @@ const MOUNTED_MARK: &str = "data-rapport-mounted";
 #[cfg(feature = "standalone")]
 const OPTIONS_FROM_URL: &str = "data-options-from-url";
 
-#[cfg(not(feature = "standalone"))]
-thread_local! {
-    /// The folder the embed's loader came from (our summary page is there); empty when unknown. Our loader
-    /// computes it from its own URL: no page content reaches it.
-    static HOME: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// Our summary page, where the embed's person shares a result; empty when the loader did not say where it is.
-#[cfg(not(feature = "standalone"))]
-pub fn summary_page() -> String {
-    HOME.with_borrow(|home| if home.is_empty() { String::new() } else { format!("{home}summary.html") })
-}
-
 /// Installs the catalogue the loader fetched. A damaged or missing one leaves the page in English, with a console
 /// note for the site owner: never a blank widget.
 pub fn install_language(language: usize, catalogue: &str) {
@@ -71,7 +58,7 @@ pub fn mount_all(home: &str) {
         (fragment_codes(&hash), fragment_handoff(&hash), fragment_is_own(&hash), true, query)
     };
     #[cfg(not(feature = "standalone"))]
-    HOME.with_borrow_mut(|kept| home.clone_into(kept));
+    crate::state::remember_home(home);
     for index in 0..hosts.length() {
         let Some(host) = hosts.item(index).and_then(|node| node.dyn_into::<HtmlElement>().ok()) else { continue };
         if host.has_attribute(MOUNTED_MARK) {

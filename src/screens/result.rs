@@ -75,7 +75,7 @@ pub fn ResultScreen(
     // A result from someone else's link: read-only, never mixed with the person's own, whether it is shown from the
     // link or was kept as someone else's. Their own link opened on the summary page (`&own`) reads as theirs, with
     // the share options.
-    let shared = rapport_core::share::is_shared(&result);
+    let shared = rapport_core::storage::is_shared(&result);
     #[cfg(feature = "standalone")]
     let (received, own_view) = {
         let own = state.own_link.get_untracked();
@@ -83,7 +83,7 @@ pub fn ResultScreen(
     };
     #[cfg(not(feature = "standalone"))]
     let received = shared;
-    let whose = rapport_core::share::shared_by(&result).filter(|_| received).map(|who| format!("{who} · "));
+    let whose = rapport_core::storage::shared_by(&result).filter(|_| received).map(|who| format!("{who} · "));
     let whose = whose.unwrap_or_default();
     let meta = format!("{whose}{title} · {perspective} · {}", format_date(result.completed_at));
 

@@ -100,7 +100,7 @@ pub fn StartScreen(
                     let title = result.instrument().map_or(tr("Result"), |i| tr(i.title));
                     // Someone else's result, kept from their link, says so first.
                     let whose =
-                        rapport_core::share::shared_by(&result).map(|who| format!("{who} · ")).unwrap_or_default();
+                        rapport_core::storage::shared_by(&result).map(|who| format!("{who} · ")).unwrap_or_default();
                     let text =
                         format!("{whose}{} · {} · {}", format_date(result.completed_at), title, headline_of(&result));
                     view! {

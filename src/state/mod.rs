@@ -67,7 +67,7 @@ pub struct Page {
 }
 
 /// The embed learns nothing from its page but its host's data attributes (and where our summary page is:
-/// [`crate::mount::summary_page`]).
+/// [`summary_page`]).
 #[cfg(not(feature = "standalone"))]
 #[derive(Default)]
 pub struct Page;
@@ -126,6 +126,25 @@ pub struct Host {
     /// Where share links point instead of our summary page (a coach's page running the standalone build); empty
     /// for ours.
     pub share_base: String,
+}
+
+#[cfg(not(feature = "standalone"))]
+thread_local! {
+    /// The folder the embed's loader came from (our summary page is there); empty when unknown. Our loader
+    /// computes it from its own URL: no page content reaches it.
+    static HOME: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Where the embed's loader came from, kept for [`summary_page`].
+#[cfg(not(feature = "standalone"))]
+pub(crate) fn remember_home(home: &str) {
+    HOME.with_borrow_mut(|kept| home.clone_into(kept));
+}
+
+/// Our summary page, where the embed's person shares a result; empty when the loader did not say where it is.
+#[cfg(not(feature = "standalone"))]
+pub fn summary_page() -> String {
+    HOME.with_borrow(|home| if home.is_empty() { String::new() } else { format!("{home}summary.html") })
 }
 
 /// Milliseconds since 1970, from the browser's clock.

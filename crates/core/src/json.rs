@@ -82,7 +82,7 @@ impl Json {
             Json::Int(number) => {
                 let _ = write!(out, "{number}");
             }
-            Json::Tenths(hundredths) => out.push_str(&crate::scoring::one_decimal(*hundredths)),
+            Json::Tenths(hundredths) => out.push_str(&one_decimal(*hundredths)),
             Json::Str(text) => write_string(text, out),
             Json::Array(items) => {
                 out.push('[');
@@ -354,4 +354,10 @@ impl Parser<'_> {
         };
         char::from_u32(code).ok_or(self.error())
     }
+}
+
+/// Formats hundredths (a score, or a JSON number in tenths) with one decimal, rounding half up: `550` gives `"5.5"`, `1000` gives `"10.0"`.
+pub fn one_decimal(hundredths: u32) -> String {
+    let tenths = (hundredths + 5) / 10;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }

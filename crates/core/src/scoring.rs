@@ -2,7 +2,32 @@
 //! identical on every platform, and the wasm needs no float formatting. `docs/instruments.md` gives the rules.
 
 use crate::instrument::{Instrument, InstrumentId, Keying};
-use crate::readings::Level;
+pub use crate::json::one_decimal;
+
+/// Where a factor sits on its own answer scale, in the direction where more is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    /// Mean answer below the scale's lower quarter mark (below 2.5 on a 1 to 5 scale).
+    Low,
+    /// Between the two marks.
+    Middle,
+    /// Mean answer at or above the upper quarter mark (3.5 or more on a 1 to 5 scale).
+    High,
+}
+
+impl Level {
+    /// All levels, lowest first.
+    pub const ALL: [Level; 3] = [Level::Low, Level::Middle, Level::High];
+
+    /// Index into a `[Reading; 3]`.
+    pub const fn index(self) -> usize {
+        match self {
+            Level::Low => 0,
+            Level::Middle => 1,
+            Level::High => 2,
+        }
+    }
+}
 
 /// Why a set of answers cannot be scored. Scoring never guesses a missing answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -245,10 +270,4 @@ impl CheckInDrop {
 pub fn checkin_drop(previous: &CheckInScore, current: &CheckInScore) -> CheckInDrop {
     let items = (0..4).filter(|&i| previous.values[i] >= current.values[i].saturating_add(CHECKIN_ITEM_DROP)).collect();
     CheckInDrop { items, total: previous.total >= current.total.saturating_add(CHECKIN_TOTAL_DROP) }
-}
-
-/// Formats hundredths with one decimal, rounding half up: `550` gives `"5.5"`, `1000` gives `"10.0"`.
-pub fn one_decimal(hundredths: u32) -> String {
-    let tenths = (hundredths + 5) / 10;
-    format!("{}.{}", tenths / 10, tenths % 10)
 }

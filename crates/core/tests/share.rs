@@ -6,11 +6,10 @@ use rapport_core::instrument::{self, InstrumentId};
 use rapport_core::instruments::ALL_VERSIONS;
 use rapport_core::scoring::score;
 use rapport_core::share::{
-    clean_label, code_from_text, crc16, decode, decode_lines, decode_pasted, encode, is_shared, shared_by, try_encode,
-    ShareError, SharedResult, ALPHABET, FORMAT, MAX_CODE_CHARS, MAX_DAY, MAX_LIST_CODES, MAX_PASTE_BYTES, MS_PER_DAY,
-    SHARED_ID_PREFIX,
+    clean_label, code_from_text, crc16, decode, decode_lines, decode_pasted, encode, try_encode, ShareError,
+    SharedResult, ALPHABET, FORMAT, MAX_CODE_CHARS, MAX_DAY, MAX_LIST_CODES, MAX_PASTE_BYTES, MS_PER_DAY,
 };
-use rapport_core::storage::{self, Envelope, SavedResult, MAX_LABEL_CHARS};
+use rapport_core::storage::{self, is_shared, shared_by, Envelope, SavedResult, MAX_LABEL_CHARS, SHARED_ID_PREFIX};
 
 /// A result with every answer at `answer` (moved onto the scale).
 fn shared(id: InstrumentId, perspective: usize, answer: u8, day: u32, label: Option<&str>) -> SharedResult {

@@ -20,7 +20,7 @@ pub(super) fn checkin_trend(state: AppState, result: &SavedResult) -> Option<Str
                 r.instrument == result.instrument
                     && r.perspective == result.perspective
                     && r.completed_at <= result.completed_at
-                    && !rapport_core::share::is_shared(r)
+                    && !rapport_core::storage::is_shared(r)
             })
             .filter_map(|r| match r.score() {
                 Some(Score::CheckIn(c)) => Some(c.total.to_string()),

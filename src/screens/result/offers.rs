@@ -68,7 +68,7 @@ pub(super) fn share_elsewhere(state: AppState, result: &SavedResult, wanted: boo
     // The coach's own page (`data-share-base`, running our standalone build) if they set one, else ours; none when
     // the coach turned sharing off.
     let crate::state::Host { share_base, share, .. } = state.host();
-    let page = if share_base.is_empty() { crate::mount::summary_page() } else { share_base };
+    let page = if share_base.is_empty() { crate::state::summary_page() } else { share_base };
     let href = if page.is_empty() || !wanted || !share {
         String::new()
     } else {

@@ -1,12 +1,29 @@
 //! One check per embed option: the value as the site owner wrote it in, the checked value or a
 //! [`ConfigProblem`] saying what to write instead (the untrusted value only ever echoed shortened, as text).
 
-use super::{
-    ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS, MAX_LANG_CHARS, MAX_NAMESPACE_CHARS,
-};
 use crate::i18n::{tr, trf, LANGUAGES};
 use crate::instrument::{self, InstrumentId};
 use crate::theme::{parse_colour, Rgb};
+
+/// A value that was refused, and why. The default is used instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// The option's name, as the coach wrote it (`namespace`, `instrument`, ...).
+    pub option: &'static str,
+    /// What was wrong, for the coach testing their page.
+    pub message: String,
+}
+
+/// Longest storage namespace.
+pub const MAX_NAMESPACE_CHARS: usize = 32;
+/// Longest coach or practice name.
+pub const MAX_COACH_CHARS: usize = 60;
+/// Longest language tag read.
+pub const MAX_LANG_CHARS: usize = 35;
+/// Longest call-to-action label.
+pub const MAX_CTA_LABEL_CHARS: usize = 60;
+/// Label used when a call-to-action URL comes without one.
+pub const DEFAULT_CTA_LABEL: &str = "Book a conversation";
 
 /// A language tag like `en`, `es-MX` or `de-CH`: letters, then `-` and letters or digits; lower-cased.
 fn language_tag(text: &str) -> Option<String> {

@@ -9,7 +9,10 @@
 mod checks;
 mod query;
 
-pub use checks::safe_link;
+pub use checks::{
+    safe_link, ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS, MAX_LANG_CHARS,
+    MAX_NAMESPACE_CHARS,
+};
 pub use query::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs, MAX_FRAGMENT_CODES, MAX_QUERY_CHARS};
 
 use crate::i18n::trf;
@@ -18,8 +21,6 @@ use crate::theme::Rgb;
 
 /// Longest option value read; longer values are refused, not cut.
 pub const MAX_OPTION_CHARS: usize = 200;
-/// Longest storage namespace.
-pub const MAX_NAMESPACE_CHARS: usize = 32;
 /// Namespace used when none is given.
 pub const DEFAULT_NAMESPACE: &str = "default";
 
@@ -53,15 +54,6 @@ pub struct Options {
     pub share_base: Option<String>,
 }
 
-/// Longest coach or practice name.
-pub const MAX_COACH_CHARS: usize = 60;
-/// Longest language tag read.
-pub const MAX_LANG_CHARS: usize = 35;
-/// Longest call-to-action label.
-pub const MAX_CTA_LABEL_CHARS: usize = 60;
-/// Label used when a call-to-action URL comes without one.
-pub const DEFAULT_CTA_LABEL: &str = "Book a conversation";
-
 impl Default for Options {
     fn default() -> Self {
         Options {
@@ -77,15 +69,6 @@ impl Default for Options {
             share_base: None,
         }
     }
-}
-
-/// A value that was refused, and why. The default is used instead.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigProblem {
-    /// The option's name, as the coach wrote it (`namespace`, `instrument`, ...).
-    pub option: &'static str,
-    /// What was wrong, for the coach testing their page.
-    pub message: String,
 }
 
 /// Parses options through `get`, which returns an option's raw value by name (data attribute or query). Every

@@ -7,49 +7,11 @@
 pub mod alliance;
 pub mod trust;
 
-/// Where a factor sits on its own answer scale, in the direction where more is better.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Level {
-    /// Mean answer below the scale's lower quarter mark (below 2.5 on a 1 to 5 scale).
-    Low,
-    /// Between the two marks.
-    Middle,
-    /// Mean answer at or above the upper quarter mark (3.5 or more on a 1 to 5 scale).
-    High,
-}
+/// Levels are scored ([`crate::scoring`]); readings say what each means.
+pub use crate::scoring::Level;
+pub use types::{FactorReadings, Reading};
 
-impl Level {
-    /// All levels, lowest first.
-    pub const ALL: [Level; 3] = [Level::Low, Level::Middle, Level::High];
-
-    /// Index into a `[Reading; 3]`.
-    pub const fn index(self) -> usize {
-        match self {
-            Level::Low => 0,
-            Level::Middle => 1,
-            Level::High => 2,
-        }
-    }
-}
-
-/// What one level of one factor means, and two or three concrete next steps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Reading {
-    /// One or two sentences: what this result suggests, without diagnosing anyone.
-    pub meaning: &'static str,
-    /// Two or three concrete, doable next steps.
-    pub steps: &'static [&'static str],
-}
-
-/// All readings for one factor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FactorReadings {
-    /// The factor's id, as in the instrument.
-    pub factor: &'static str,
-    /// Indexed first by the instrument's perspective index (trust: self, advisor; alliance: client, coach),
-    /// then by [`Level::index`].
-    pub views: [[Reading; 3]; 2],
-}
+mod types;
 
 /// Shown on every result, summary and printout.
 pub const ETHICS_NOTE: &str = "This is a reflection tool, not a psychological test or a diagnosis. \

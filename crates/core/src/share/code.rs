@@ -30,12 +30,11 @@
 //!   length: refused. If it happens within them, the last character is untouched and its last bit gives the parity
 //!   of the old length: refused.
 
-use super::result::MAX_LABEL_BYTES;
 use super::result::{
-    clean_label, fnv1a, label_is_valid, ShareError, SharedResult, MAX_DAY, MS_PER_DAY, SHARED_ID_PREFIX,
+    clean_label, fnv1a, label_is_valid, ShareError, SharedResult, MAX_DAY, MAX_LABEL_BYTES, MS_PER_DAY,
 };
 use crate::instrument::{self, Instrument, InstrumentId};
-use crate::storage::SavedResult;
+use crate::storage::{SavedResult, SHARED_ID_PREFIX};
 
 /// The format character written today.
 pub const FORMAT: char = 'B';

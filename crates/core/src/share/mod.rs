@@ -20,4 +20,4 @@ pub use link::{
     code_from_text, decode_lines, decode_pasted, from_handoff, handoff, PastedLine, MAX_HANDOFF_CHARS, MAX_LIST_BYTES,
     MAX_LIST_CODES, MAX_PASTE_BYTES,
 };
-pub use result::{clean_label, is_shared, shared_by, ShareError, SharedResult, MAX_DAY, MS_PER_DAY, SHARED_ID_PREFIX};
+pub use result::{clean_label, ShareError, SharedResult, MAX_DAY, MS_PER_DAY};

@@ -1,32 +1,15 @@
 //! What travels in a share code: a result's answers, why a code is refused, and the rules for its label.
 
-use crate::i18n::{tr, trf};
+use crate::i18n::tr;
 use crate::instrument::{self, Instrument, InstrumentId};
 use crate::scoring::{score, Score};
-use crate::storage::{SavedResult, MAX_LABEL_CHARS};
+use crate::storage::MAX_LABEL_CHARS;
 
 /// The last day a code can hold (5 June 2149): the day field has 16 bits.
 pub const MAX_DAY: u32 = 65_535;
 
 /// Milliseconds in a day, to turn a completion time into a day and back.
 pub const MS_PER_DAY: u64 = 86_400_000;
-
-/// Starts the id of a result opened from someone else's link; an own result's id starts with its completion time.
-pub const SHARED_ID_PREFIX: &str = "shared-";
-
-/// Whether `result` came from someone else's share link ([`SharedResult::to_saved`]), not from the person.
-pub fn is_shared(result: &SavedResult) -> bool {
-    result.id.starts_with(SHARED_ID_PREFIX)
-}
-
-/// How a result from someone else's link is introduced ("Shared by Ana", or "Shared with you" without a label);
-/// `None` for the person's own.
-pub fn shared_by(result: &SavedResult) -> Option<String> {
-    is_shared(result).then(|| match &result.label {
-        Some(label) => trf("Shared by {0}", &[label]),
-        None => tr("Shared with you").to_string(),
-    })
-}
 
 /// Longest label in UTF-8 bytes: [`MAX_LABEL_CHARS`] characters of at most four bytes each.
 pub(super) const MAX_LABEL_BYTES: usize = MAX_LABEL_CHARS * 4;

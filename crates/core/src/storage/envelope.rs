@@ -90,7 +90,7 @@ impl Envelope {
             kept.instrument == result.instrument
                 && kept.perspective == result.perspective
                 && kept.completed_at < result.completed_at
-                && !crate::share::is_shared(kept)
+                && !super::record::is_shared(kept)
         })
     }
 }

@@ -15,7 +15,7 @@ mod schema;
 mod transfer;
 
 pub use envelope::{Envelope, MergeCount};
-pub use record::{Draft, SavedResult};
+pub use record::{is_shared, shared_by, Draft, SavedResult, SHARED_ID_PREFIX};
 pub use schema::{decode, encode, Loaded, StorageProblem};
 pub use transfer::{export, import, ImportError, ImportOutcome};
 

@@ -1,6 +1,7 @@
 //! The records a namespace keeps: a finished result and an unfinished draft (answers only, never scores).
 
 use super::MAX_LABEL_CHARS;
+use crate::i18n::{tr, trf};
 use crate::instrument::{self, InstrumentId};
 use crate::scoring::{complete_answers, score, Score};
 
@@ -95,4 +96,21 @@ impl Draft {
             && self.position < instrument.items.len()
             && self.answers.iter().flatten().all(|&value| instrument.scale.contains(value))
     }
+}
+
+/// Starts the id of a result opened from someone else's link; an own result's id starts with its completion time.
+pub const SHARED_ID_PREFIX: &str = "shared-";
+
+/// Whether `result` came from someone else's share link ([`crate::share::SharedResult::to_saved`]), not from the person.
+pub fn is_shared(result: &SavedResult) -> bool {
+    result.id.starts_with(SHARED_ID_PREFIX)
+}
+
+/// How a result from someone else's link is introduced ("Shared by Ana", or "Shared with you" without a label);
+/// `None` for the person's own.
+pub fn shared_by(result: &SavedResult) -> Option<String> {
+    is_shared(result).then(|| match &result.label {
+        Some(label) => trf("Shared by {0}", &[label]),
+        None => tr("Shared with you").to_string(),
+    })
 }

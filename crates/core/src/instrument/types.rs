@@ -1,4 +1,4 @@
-//! Instruments as data: items, factors, scales and perspectives.
+//! The types of an instrument as data: items, factors, scales and perspectives.
 //!
 //! An instrument is a `&'static` value, so it costs no parsing at start-up and no serde code in the wasm.
 //! Saved answers refer to an instrument by `(InstrumentId, version)` and are positional: the answer at index
@@ -167,21 +167,4 @@ impl Instrument {
     pub fn items_of(&self, factor: usize) -> impl Iterator<Item = usize> + '_ {
         self.items.iter().enumerate().filter(move |(_, item)| item.factor == factor).map(|(index, _)| index)
     }
-}
-
-/// The current version of an instrument.
-pub fn current(id: InstrumentId) -> &'static Instrument {
-    match id {
-        InstrumentId::Trust => &crate::instruments::trust::TRUST_V1,
-        InstrumentId::Alliance => &crate::instruments::alliance::ALLIANCE_V1,
-        InstrumentId::CheckIn => &crate::instruments::checkin::CHECKIN_V1,
-    }
-}
-
-/// A specific version of an instrument, current or older, so saved answers keep scoring after changes.
-pub fn find(id: InstrumentId, version: u16) -> Option<&'static Instrument> {
-    crate::instruments::ALL_VERSIONS
-        .iter()
-        .copied()
-        .find(|instrument| instrument.id == id && instrument.version == version)
 }
