@@ -29,6 +29,10 @@ lint: setup
 	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --features standalone --locked -- -D warnings
 	@bash scripts/check-core-deps.sh
+	@bash scripts/test-check-wasm-streams-stub.sh
+	@bash scripts/check-wasm-streams-stub.sh
+	@python3 scripts/test_check_module_cycles.py
+	@python3 scripts/check-module-cycles.py
 
 test-core: setup
 	cargo test -p rapport-core --locked
