@@ -39,7 +39,7 @@ LAYERS = {
         ["readings", "interpret", "history"],
         # What leaves the widget: the summary, share codes, comparisons and groups, events, QR codes; and the
         # embed's options, which name instruments and colours.
-        ["summary", "share", "group", "event", "qr", "config"],
+        ["summary", "share", "group", "event", "qr", "config", "wording"],
         # Build-time tooling (catalogue compile and completeness check) reads everything, nothing reads it.
         ["catalogue_tools"],
     ],

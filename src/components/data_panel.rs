@@ -6,6 +6,7 @@
 //! types the rest of the widget already has; an empty string means "nothing to show".
 
 use leptos::prelude::*;
+use rapport_core::history::kept_here;
 use rapport_core::i18n::{tr, trf};
 use rapport_core::storage::{ImportError, MAX_IMPORT_BYTES};
 use wasm_bindgen::prelude::*;
@@ -83,17 +84,7 @@ pub fn DataPanel(
             <p>
                 {move || {
                     let (results, drafts) = state.data.with(|d| (d.results.len(), d.drafts.len()));
-                    let results = if results == 1 {
-                        tr("1 result").to_string()
-                    } else {
-                        trf("{0} results", &[&results.to_string()])
-                    };
-                    let drafts = if drafts == 1 {
-                        tr("1 unfinished questionnaire").to_string()
-                    } else {
-                        trf("{0} unfinished questionnaires", &[&drafts.to_string()])
-                    };
-                    trf("Kept here: {0} and {1}.", &[&results, &drafts])
+                    kept_here(results, drafts)
                 }}
             </p>
             <div class="rapport-actions">

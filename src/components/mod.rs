@@ -15,7 +15,7 @@ pub use chart::BarChart;
 pub use data_panel::DataPanel;
 pub use download::{dated_filename, download};
 pub use focus::focus_when;
-pub use labels::{format_date, headline_of, privacy_note};
+pub use labels::format_date;
 pub use scale::ScaleChoice;
 #[cfg(feature = "standalone")]
 pub use share::{share_link, SharePanel};

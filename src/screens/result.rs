@@ -7,14 +7,15 @@ mod offers;
 
 use leptos::html::H2;
 use leptos::prelude::*;
-use rapport_core::i18n::{tr, trf};
-use rapport_core::interpret::{interpret_saved, level_label, FactorLine, Interpretation};
+use rapport_core::i18n::tr;
+use rapport_core::interpret::{interpret_saved, FactorLine, Interpretation};
 use rapport_core::readings::ETHICS_NOTE;
 use rapport_core::storage::SavedResult;
+use rapport_core::wording::{chart_caption, other_parts_heading, privacy_note, reading_title};
 
 #[cfg(feature = "standalone")]
 use crate::components::SharePanel;
-use crate::components::{click, focus_when, format_date, privacy_note, BarChart, CollectAny};
+use crate::components::{click, focus_when, format_date, BarChart, CollectAny};
 use crate::state::AppState;
 use history::{changes_since_previous, checkin_trend};
 #[cfg(feature = "standalone")]
@@ -33,10 +34,7 @@ fn FactorReading(
     role: Option<&'static str>,
 ) -> impl IntoView {
     let reading = line.reading?;
-    let title = match role {
-        Some(role) => trf("{0}: {1}", &[role, line.name]),
-        None => trf("{0}: {1}", &[line.name, level_label(line.level)]),
-    };
+    let title = reading_title(&line, role);
     Some(view! {
         <section class="rapport-reading">
             <h3>{title}</h3>
@@ -117,7 +115,7 @@ pub fn ResultScreen(
     let others_read = others.iter().any(|line| line.reading.is_some());
     let (profile_note, trend) = (profile_note.unwrap_or_default(), trend.unwrap_or_default());
     let scores_sent = state.host().event_scores;
-    let caption = if received { tr("The answers in numbers") } else { tr("Your answers in numbers") };
+    let caption = chart_caption(received);
 
     view! {
         <section class="rapport-screen rapport-result">
@@ -134,7 +132,7 @@ pub fn ResultScreen(
                 .filter_map(|(line, role)| line.map(|line| view! { <FactorReading line role /> }))
                 .collect_any()}
             <details class="rapport-more" open=highlighted.is_empty() hidden=!others_read>
-                <summary>{if highlighted.is_empty() { tr("Each part") } else { tr("The other parts") }}</summary>
+                <summary>{other_parts_heading(highlighted.is_empty())}</summary>
                 {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_any()}
             </details>
             {offer}

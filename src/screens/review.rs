@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::{click, focus_when, CollectAny};
 use crate::state::AppState;
 use rapport_core::i18n::{tr, trf};
+use rapport_core::wording::unanswered;
 
 /// Lists unanswered questions.
 #[component]
@@ -27,10 +28,7 @@ pub fn ReviewScreen(
         <section class="rapport-screen rapport-review">
             <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("Almost there")}</h2>
             <p>
-                {move || match count() {
-                    1 => tr("One statement is still unanswered. Answer it to see your result.").to_string(),
-                    n => trf("{0} statements are still unanswered. Answer them to see your result.", &[&n.to_string()]),
-                }}
+                {move || unanswered(count())}
             </p>
             <div class="rapport-actions">
                 <button

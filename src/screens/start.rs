@@ -2,10 +2,12 @@
 
 use leptos::html::H2;
 use leptos::prelude::*;
+use rapport_core::history::{draft_line, result_line};
 use rapport_core::i18n::{tr, trf};
 use rapport_core::instrument::{self, InstrumentId};
+use rapport_core::wording::{offered_by, privacy_note, questionnaire_legend};
 
-use crate::components::{changed, click, focus_when, format_date, headline_of, privacy_note, CollectAny, DataPanel};
+use crate::components::{changed, click, focus_when, format_date, CollectAny, DataPanel};
 use crate::state::{AppState, Host};
 
 /// Choose an instrument and perspective, continue a draft, or see earlier results.
@@ -38,18 +40,8 @@ pub fn StartScreen(
                 .into_iter()
                 .rev()
                 .filter_map(|draft| {
-                    let instrument = draft.instrument()?;
-                    let answered = draft.answers.iter().flatten().count();
                     let started_at = draft.started_at;
-                    let text = trf(
-                        "{0}, {1} of {2} answered, started {3}",
-                        &[
-                            tr(instrument.title),
-                            &answered.to_string(),
-                            &instrument.items.len().to_string(),
-                            &format_date(started_at),
-                        ],
-                    );
+                    let text = draft_line(&draft, &format_date(started_at))?;
                     // Discard asks first: it sits beside Continue, and a slipped thumb would lose every answer.
                     let asking = RwSignal::new(false);
                     Some(view! {
@@ -97,12 +89,7 @@ pub fn StartScreen(
                 .into_iter()
                 .rev()
                 .map(|result| {
-                    let title = result.instrument().map_or(tr("Result"), |i| tr(i.title));
-                    // Someone else's result, kept from their link, says so first.
-                    let whose =
-                        rapport_core::storage::shared_by(&result).map(|who| format!("{who} · ")).unwrap_or_default();
-                    let text =
-                        format!("{whose}{} · {} · {}", format_date(result.completed_at), title, headline_of(&result));
+                    let text = result_line(&result, &format_date(result.completed_at));
                     view! {
                         <li>
                             <button type="button" class="rapport-link" on:click=click(move |_| state.open(result.clone()))>
@@ -187,7 +174,7 @@ pub fn StartScreen(
     view! {
         <section class="rapport-screen rapport-start">
             <p class="rapport-eyebrow" hidden=coach.is_empty()>
-                {if coach.is_empty() { String::new() } else { trf("Offered by {0}", &[&coach]) }}
+                {offered_by(&coach)}
             </p>
             <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("How is the trust between you?")}</h2>
             <p class="rapport-lead">
@@ -197,7 +184,7 @@ pub fn StartScreen(
             {unfinished}
             <div class="rapport-form">
                 <fieldset class="rapport-fieldset">
-                    <legend>{if state.fixed_instrument.is_some() { tr("The questionnaire") } else { tr("Choose a questionnaire") }}</legend>
+                    <legend>{questionnaire_legend(state.fixed_instrument.is_some())}</legend>
                     <div class="rapport-options">{instrument_options}</div>
                 </fieldset>
                 <fieldset class="rapport-fieldset">

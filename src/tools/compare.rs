@@ -7,6 +7,7 @@ use rapport_core::i18n::{decimal, tr};
 use rapport_core::instrument;
 use rapport_core::interpret::interpret_saved;
 use rapport_core::share::SharedResult;
+use rapport_core::wording::side_name as side_name_of;
 
 use super::{decode_all, tools_nav};
 use crate::components::{changed, click, focus_when, BarChart, CollectAny};
@@ -70,10 +71,7 @@ pub fn CompareScreen(
 fn side_name(result: &SharedResult) -> String {
     let instrument = instrument::find(result.instrument, result.version);
     let perspective = instrument.and_then(|i| i.perspectives.get(result.perspective)).map_or("", |p| tr(p.label));
-    match &result.label {
-        Some(label) => format!("{label} ({perspective})"),
-        None => perspective.to_string(),
-    }
+    side_name_of(result.label.as_deref(), perspective)
 }
 
 fn comparison_view(a: &SharedResult, b: &SharedResult, pair: rapport_core::group::PairComparison) -> impl IntoView {

@@ -11,6 +11,7 @@ pub mod catalogue_tools;
 pub mod config;
 pub mod event;
 pub mod group;
+pub mod history;
 pub mod i18n;
 pub mod instrument;
 pub mod instruments;
@@ -23,6 +24,7 @@ pub mod share;
 pub mod storage;
 pub mod summary;
 pub mod theme;
+pub mod wording;
 
 pub use instrument::{Instrument, InstrumentId};
 pub use scoring::{score, Score, ScoreError};
