@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::click;
+use crate::components::{click, dated_filename, download};
 use rapport_core::config::{ConfigProblem, Options};
 use rapport_core::i18n::{tr, trf};
 
@@ -39,6 +39,19 @@ pub fn App(
         {link_problem(state)}
         <div class="rapport-notice" role="status" hidden=move || state.notice.with(String::is_empty)>
             <p>{move || state.notice.get()}</p>
+            // Where nothing could be set aside, the untouched data is offered right here, not only in the panel.
+            <button
+                type="button"
+                class="rapport-secondary"
+                hidden=move || !state.guarded.get()
+                on:click=click(move |_| {
+                    for (n, text) in state.backups().into_iter().enumerate() {
+                        download(&dated_filename(&format!("rapport-unreadable-{}", n + 1)), &text);
+                    }
+                })
+            >
+                {tr("Save a copy of the unreadable data")}
+            </button>
             <button type="button" class="rapport-link" on:click=click(move |_| state.notice.set(String::new()))>
                 {tr("Dismiss")}
             </button>

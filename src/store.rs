@@ -1,44 +1,42 @@
 //! The only file that touches `localStorage`. One [`SharedStore`] per namespace per page, shared by every widget
 //! on the page that uses that namespace (the browser's `storage` event never reaches the tab that wrote, so
 //! widgets in one page could not learn of each other's changes through it). Other tabs are followed through that
-//! event. Every failure becomes a [`StoreNotice`]; nothing here panics, and memory is always written first.
+//! event. The rules (backups read back before anything is overwritten, merging with other tabs, checked writes)
+//! are the core's [`Keeper`]; this file gives it `localStorage` and turns what it returns into signals. Nothing
+//! here panics.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use rapport_core::i18n::tr;
-use rapport_core::storage::{backup_key, data_key, decode, encode, Envelope};
+use rapport_core::keeper::{EraseError, Fault, Keeper, Mode, Notice, Slots};
+use rapport_core::storage::{data_key, Envelope};
+use wasm_bindgen::JsValue;
 use web_sys::StorageEvent;
 
-/// Something the person should know about where their answers are kept.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StoreNotice {
-    /// Storage is missing or refused (privacy mode, a sandboxed frame, storage switched off).
-    Unavailable,
-    /// Stored data could not be read in full; the raw text was kept under the backup key.
-    Damaged,
-    /// A write failed (the quota is full); the answers are safe in memory for this visit.
-    WriteFailed,
+/// `localStorage`, every call's failure turned into a [`Fault`].
+struct LocalSlots(web_sys::Storage);
+
+/// A refused call's reason: a full quota is named `QuotaExceededError` (Firefox once said
+/// `NS_ERROR_DOM_QUOTA_REACHED`); anything else is a refusal.
+fn fault(error: JsValue) -> Fault {
+    let name = js_sys::Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|name| name.as_string());
+    if name.is_some_and(|name| name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED") {
+        Fault::Full
+    } else {
+        Fault::Refused
+    }
 }
 
-impl StoreNotice {
-    /// What the person reads: calm, specific, and what it means for them.
-    pub fn message(self) -> &'static str {
-        match self {
-            StoreNotice::Unavailable => {
-                tr("This browser is not letting the page keep anything, so your answers will be gone when you close \
-                 it. Everything else works, and you can download your results before you go.")
-            }
-            StoreNotice::Damaged => {
-                tr("Some saved answers on this device could not be read. Everything readable was kept, and the \
-                 unreadable part was set aside rather than deleted: you can download it below.")
-            }
-            StoreNotice::WriteFailed => {
-                tr("This device's storage is full, so your latest answers are kept only while this page stays open. \
-                 Download your results to keep them.")
-            }
-        }
+impl Slots for LocalSlots {
+    fn read(&self, key: &str) -> Result<Option<String>, Fault> {
+        self.0.get_item(key).map_err(fault)
+    }
+    fn write(&self, key: &str, value: &str) -> Result<(), Fault> {
+        self.0.set_item(key, value).map_err(fault)
+    }
+    fn remove(&self, key: &str) -> Result<(), Fault> {
+        self.0.remove_item(key).map_err(fault)
     }
 }
 
@@ -46,13 +44,15 @@ impl StoreNotice {
 pub struct SharedStore {
     /// What is kept, as the screens see it.
     pub data: RwSignal<Envelope>,
-    /// A storage message to show ([`StoreNotice::message`]), until dismissed; empty when there is none.
-    /// (A `String`, not an `Option<StoreNotice>`: each signal value type costs about 3 KB of wasm.)
+    /// A storage message to show ([`Notice::message`]), until dismissed; empty when there is none.
+    /// (A `String`, not an `Option<Notice>`: each signal value type costs about 3 KB of wasm.)
     pub notice: RwSignal<String>,
-    storage: Option<web_sys::Storage>,
+    /// Stored data could not be read nor set aside, so it is left untouched and answers live in memory: the
+    /// notice offers that data for download right where it says so.
+    pub guarded: RwSignal<bool>,
+    slots: Option<LocalSlots>,
+    keeper: RefCell<Keeper>,
     namespace: String,
-    /// Memory holds changes storage lacks (a write failed): merge instead of replacing when reading storage.
-    unsaved: Cell<bool>,
 }
 
 thread_local! {
@@ -73,107 +73,104 @@ impl SharedStore {
 
     fn open(namespace: &str) -> Self {
         // `local_storage()` itself throws in a sandboxed frame: web-sys turns that into `Err`.
-        let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
-        let raw = storage.as_ref().map(|storage| storage.get_item(&data_key(namespace)));
-        let (envelope, notice) = match raw {
-            None | Some(Err(_)) => (Envelope::new(), Some(StoreNotice::Unavailable)),
-            Some(Ok(raw)) => {
-                let loaded = decode(raw.as_deref());
-                let notice = match (&loaded.problem, &raw, &storage) {
-                    (Some(_), Some(raw), Some(storage)) => {
-                        // Keep the unreadable text before anything is written over it.
-                        let _ = storage.set_item(&backup_key(namespace), raw);
-                        Some(StoreNotice::Damaged)
-                    }
-                    _ => None,
-                };
-                (loaded.envelope, notice)
-            }
-        };
-        let storage = if notice == Some(StoreNotice::Unavailable) { None } else { storage };
-        SharedStore {
-            data: RwSignal::new(envelope),
-            notice: RwSignal::new(notice.map_or_else(String::new, |n| n.message().to_string())),
-            storage,
+        let slots = web_sys::window().and_then(|window| window.local_storage().ok().flatten()).map(LocalSlots);
+        let opened = Keeper::open(slots.as_ref().map(|slots| slots as &dyn Slots), namespace);
+        let store = SharedStore {
+            data: RwSignal::new(opened.envelope),
+            notice: RwSignal::new(String::new()),
+            guarded: RwSignal::new(false),
+            slots,
+            keeper: RefCell::new(opened.keeper),
             namespace: namespace.to_string(),
-            unsaved: Cell::new(false),
+        };
+        store.tell(opened.notice);
+        store
+    }
+
+    fn slots(&self) -> Option<&dyn Slots> {
+        self.slots.as_ref().map(|slots| slots as &dyn Slots)
+    }
+
+    /// Shows `notice` (it replaces an earlier one: the newest says what holds now) and whether data is guarded.
+    fn tell(&self, notice: Option<Notice>) {
+        if let Some(notice) = notice {
+            self.notice.set(notice.message().to_string());
+        }
+        let guarded = matches!(self.keeper.borrow().mode(), Mode::Guarded { .. });
+        if self.guarded.get_untracked() != guarded {
+            self.guarded.set(guarded);
         }
     }
 
-    /// Whether results can be kept on this device at all.
+    /// Whether results are written to this device (storage neither blocked nor guarding unreadable data).
     pub fn persistent(&self) -> bool {
-        self.storage.is_some()
+        self.keeper.borrow().persistent()
     }
 
-    /// Another tab wrote: take its version (or merge, if this tab holds unsaved changes).
+    /// Whether this browser gives storage at all (for the "not keeping anything" wording).
+    pub fn available(&self) -> bool {
+        *self.keeper.borrow().mode() != Mode::Unavailable
+    }
+
+    /// Another tab wrote: merge its version with ours (and write back what only we hold).
     fn follow_other_tabs(store: Rc<SharedStore>) {
         let key = data_key(&store.namespace);
         let handle = window_event_listener(leptos::ev::storage, move |event: StorageEvent| {
-            if store.storage.is_none() || event.key().as_deref() != Some(key.as_str()) {
+            if event.key().as_deref() != Some(key.as_str()) {
                 return;
             }
-            let incoming = decode(event.new_value().as_deref()).envelope;
-            if store.unsaved.get() {
-                store.data.update(|data| {
-                    data.merge(&incoming);
-                });
-            } else {
-                store.data.set(incoming);
+            let memory = store.data.get_untracked();
+            let saved = store.keeper.borrow_mut().other_tab_wrote(store.slots(), &memory, event.new_value().as_deref());
+            if saved.envelope != memory {
+                store.data.set(saved.envelope);
             }
+            store.tell(saved.notice);
         });
         // The listener lives as long as the page, like the widgets.
         std::mem::forget(handle);
     }
 
-    /// The freshest envelope to change: what storage holds now (another tab may have written), plus anything
-    /// only memory has.
-    fn fresh(&self) -> Envelope {
-        let memory = self.data.get_untracked();
-        let Some(storage) = &self.storage else { return memory };
-        let Ok(raw) = storage.get_item(&data_key(&self.namespace)) else { return memory };
-        let loaded = decode(raw.as_deref());
-        let mut fresh = loaded.envelope;
-        if let (Some(_), Some(raw)) = (&loaded.problem, &raw) {
-            let _ = storage.set_item(&backup_key(&self.namespace), raw);
-        }
-        if self.unsaved.get() || loaded.problem.is_some() {
-            fresh.merge(&memory);
-        }
-        fresh
-    }
-
-    /// Applies `change` to the freshest data, writes it, and shows it. A failed write keeps it in memory.
+    /// Applies `change` to the freshest data, writes it (checked), and shows it.
     pub fn update(&self, change: impl FnOnce(&mut Envelope)) {
         self.apply(Box::new(change));
     }
 
-    /// [`Self::update`]'s one body for every change: boxed, since a generic body would be copied into the wasm for
-    /// each caller.
+    /// [`Self::update`]'s one body for every change (boxed: a generic body would be copied into the wasm for each
+    /// caller).
     pub fn apply(&self, change: Box<dyn FnOnce(&mut Envelope) + '_>) {
-        let mut envelope = self.fresh();
-        change(&mut envelope);
-        if let Some(storage) = &self.storage {
-            let written = storage.set_item(&data_key(&self.namespace), &encode(&envelope)).is_ok();
-            self.unsaved.set(!written);
-            if !written && self.notice.with_untracked(String::is_empty) {
-                self.notice.set(StoreNotice::WriteFailed.message().to_string());
+        let memory = self.data.get_untracked();
+        let mut change = Some(change);
+        let saved = self.keeper.borrow_mut().save(self.slots(), &memory, &mut |envelope| {
+            if let Some(change) = change.take() {
+                change(envelope);
             }
-        }
-        self.data.set(envelope);
+        });
+        self.data.set(saved.envelope);
+        self.tell(saved.notice);
     }
 
-    /// Deletes everything this widget stored under its namespace on this device, backup included.
-    pub fn erase(&self) {
-        if let Some(storage) = &self.storage {
-            let _ = storage.remove_item(&data_key(&self.namespace));
-            let _ = storage.remove_item(&backup_key(&self.namespace));
-        }
-        self.unsaved.set(false);
+    /// Deletes everything this widget stored under its namespace on this device, backups included, and says
+    /// whether it really did.
+    pub fn erase(&self) -> Result<(), EraseError> {
+        let outcome = self.keeper.borrow_mut().erase(self.slots(), js_sys::Date::now() as u64);
         self.data.set(Envelope::new());
+        self.notice.set(String::new());
+        self.tell(None);
+        outcome
     }
 
-    /// The unreadable text set aside under the backup key, if any.
-    pub fn backup(&self) -> Option<String> {
-        self.storage.as_ref()?.get_item(&backup_key(&self.namespace)).ok().flatten()
+    /// The texts set aside as unreadable (and a guarded one), for download.
+    pub fn backups(&self) -> Vec<String> {
+        self.keeper.borrow().backups(self.slots())
+    }
+
+    /// Deletes the set-aside copies (after the person downloaded them); answers are kept again if they can be.
+    pub fn free_backups(&self) -> Result<(), EraseError> {
+        let memory = self.data.get_untracked();
+        let saved = self.keeper.borrow_mut().free_backups(self.slots(), &memory)?;
+        self.data.set(saved.envelope);
+        self.notice.set(String::new());
+        self.tell(saved.notice);
+        Ok(())
     }
 }

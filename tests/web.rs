@@ -5,9 +5,10 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use rapport::store::{SharedStore, StoreNotice};
+use rapport::store::SharedStore;
 use rapport_core::attempt::Attempt;
 use rapport_core::instrument::{self, InstrumentId};
+use rapport_core::keeper::Notice;
 use rapport_core::storage::{data_key, decode, encode, Envelope};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -76,12 +77,12 @@ fn corrupt_storage_keeps_the_backup_and_recovers_the_valid_part() {
     let raw = format!("{{\"schema\":2,\"results\":[{},{{\"broken\":true}}]}}", good.to_json().to_text());
     storage.set_item(&data_key(namespace), &raw).expect("test can write");
     let store = SharedStore::for_namespace(namespace);
-    assert_eq!(store.notice.get_untracked(), StoreNotice::Damaged.message());
+    assert_eq!(store.notice.get_untracked(), Notice::SetAside.message());
     assert_eq!(store.data.get_untracked().results, vec![good]);
-    assert_eq!(store.backup(), Some(raw.clone()));
+    assert_eq!(store.backups(), vec![raw.clone()]);
     assert_eq!(stored(namespace), Some(raw), "nothing overwritten on read");
-    store.erase();
-    assert_eq!((stored(namespace), store.backup()), (None, None), "erase removes the backup too");
+    assert_eq!(store.erase(), Ok(()));
+    assert_eq!((stored(namespace), store.backups()), (None, Vec::new()), "erase removes the backup too");
 }
 
 #[wasm_bindgen_test]
@@ -113,13 +114,13 @@ fn a_full_quota_is_a_notice_keeps_the_answer_in_memory_and_leaves_stored_data_in
     for index in 0..=filled {
         storage.remove_item(&format!("filler-{index}")).ok();
     }
-    assert_eq!(notice, StoreNotice::WriteFailed.message());
+    assert_eq!(notice, Notice::WriteFailed.message());
     assert_eq!(store.data.get_untracked().results.len(), 199, "every answer is kept in memory");
     assert_eq!(after, small, "the failed write damaged nothing");
     // With room again, the next change saves everything, including what only memory had.
     store.update(|envelope| envelope.add_result(finished_trust(500)));
     assert_eq!(decode(stored(namespace).as_deref()).envelope.results.len(), 200);
-    store.erase();
+    assert_eq!(store.erase(), Ok(()));
 }
 
 #[wasm_bindgen_test]

@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
-use crate::components::{changed, click, dated_filename, download};
+use crate::components::{changed, click, dated_filename, download, CollectAny};
 use crate::state::AppState;
 
 /// What the person reads after an import.
@@ -99,21 +99,55 @@ pub fn DataPanel(
                     {tr("Import a file")}
                     <input type="file" accept=".json,application/json" on:change=changed(import) />
                 </label>
-                <button
-                    type="button"
-                    class="rapport-secondary"
-                    hidden=move || {
-                        state.data.track();
-                        state.backup().is_none()
+                {move || {
+                    state.data.track();
+                    state.guarded.track();
+                    let backups = state.backups();
+                    let count = backups.len();
+                    let mut buttons = backups
+                        .into_iter()
+                        .enumerate()
+                        .map(|(n, text)| {
+                            let label = if count == 1 {
+                                tr("Download the unreadable data").to_string()
+                            } else {
+                                trf("Download the unreadable data ({0} of {1})", &[&(n + 1).to_string(), &count.to_string()])
+                            };
+                            let filename = dated_filename(&format!("rapport-unreadable-{}", n + 1));
+                            view! {
+                                <button
+                                    type="button"
+                                    class="rapport-secondary"
+                                    on:click=click(move |_| save_or_show(filename.clone(), text.clone()))
+                                >
+                                    {label}
+                                </button>
+                            }
+                            .into_any()
+                        })
+                        .collect_any();
+                    if count > 0 {
+                        // Nothing set aside goes without the person's say: they free the copies themselves.
+                        buttons.push(
+                            view! {
+                                <button
+                                    type="button"
+                                    class="rapport-secondary"
+                                    on:click=click(move |_| {
+                                        message.set(match state.free_backups() {
+                                            Ok(()) => tr("The set-aside copies were deleted.").into(),
+                                            Err(error) => error.message().into(),
+                                        });
+                                    })
+                                >
+                                    {tr("I have saved them: delete the set-aside copies")}
+                                </button>
+                            }
+                            .into_any(),
+                        );
                     }
-                    on:click=click(move |_| {
-                        if let Some(text) = state.backup() {
-                            save_or_show(dated_filename("rapport-unreadable"), text);
-                        }
-                    })
-                >
-                    {tr("Download the unreadable data")}
-                </button>
+                    buttons
+                }}
                 <button type="button" class="rapport-secondary" on:click=click(move |_| confirming.set(true))>
                     {tr("Erase everything")}
                 </button>
@@ -134,9 +168,11 @@ pub fn DataPanel(
                         type="button"
                         class="rapport-primary"
                         on:click=click(move |_| {
-                            state.erase();
                             confirming.set(false);
-                            message.set(tr("Everything was erased from this device.").into());
+                            message.set(match state.erase() {
+                                Ok(()) => tr("Everything was erased from this device.").into(),
+                                Err(error) => error.message().into(),
+                            });
                         })
                     >
                         {tr("Yes, erase everything")}

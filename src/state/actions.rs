@@ -116,9 +116,9 @@ impl AppState {
         self.screen.set(Screen::Start);
     }
 
-    /// Deletes everything this widget keeps on this device.
-    pub fn erase(&self) {
+    /// Deletes everything this widget keeps on this device, and says whether it really did.
+    pub fn erase(&self) -> Result<(), rapport_core::keeper::EraseError> {
         self.acted.set(true);
-        self.store.with_value(|(store, _)| store.erase());
+        self.store.with_value(|(store, _)| store.erase())
     }
 }

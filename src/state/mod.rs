@@ -17,6 +17,7 @@ use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome
 use crate::store::SharedStore;
 #[cfg(feature = "standalone")]
 pub use links::open_link;
+use rapport_core::keeper::EraseError;
 
 /// Which screen is showing.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,8 +82,12 @@ pub struct AppState {
     pub attempt: RwSignal<Option<Attempt>>,
     /// What is kept on this device, shared with other widgets of the same namespace on the page.
     pub data: RwSignal<Envelope>,
-    /// A message about storage ([`StoreNotice::message`]), shown until dismissed; empty when there is none.
+    /// A message about storage (`rapport_core::keeper::Notice::message`), shown until dismissed; empty when
+    /// there is none.
     pub notice: RwSignal<String>,
+    /// Stored data could not be read nor set aside: it is untouched, answers live in memory, and the notice
+    /// offers the data for download.
+    pub guarded: RwSignal<bool>,
     /// "Don't keep my answers on this device": this run stays in memory only.
     pub private_run: RwSignal<bool>,
     /// Set once the person has acted, so focus may move (never on page load: it would scroll a coach's page).
@@ -167,6 +172,7 @@ impl AppState {
             attempt: RwSignal::new(None),
             data: store.data,
             notice: store.notice,
+            guarded: store.guarded,
             private_run: RwSignal::new(false),
             acted: RwSignal::new(false),
             fixed_instrument: options.instrument,
@@ -262,9 +268,14 @@ impl AppState {
         Ok(outcome)
     }
 
-    /// The unreadable text set aside when stored data was damaged.
-    pub fn backup(&self) -> Option<String> {
-        self.store.with_value(|(store, _)| store.backup())
+    /// The texts set aside when stored data could not be read, oldest first, for download.
+    pub fn backups(&self) -> Vec<String> {
+        self.store.with_value(|(store, _)| store.backups())
+    }
+
+    /// Deletes the set-aside copies once the person has downloaded them.
+    pub fn free_backups(&self) -> Result<(), EraseError> {
+        self.store.with_value(|(store, _)| store.free_backups())
     }
 }
 

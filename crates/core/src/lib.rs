@@ -17,6 +17,7 @@ pub mod instrument;
 pub mod instruments;
 pub mod interpret;
 pub mod json;
+pub mod keeper;
 pub mod qr;
 pub mod readings;
 pub mod scoring;

@@ -12,7 +12,13 @@ pub struct Envelope {
     pub results: Vec<SavedResult>,
     /// Unfinished questionnaires, oldest first: the one being answered and any set aside by "start over".
     pub drafts: Vec<Draft>,
+    /// Start times of drafts that were finished or discarded, newest last, at most [`MAX_CLOSED_DRAFTS`]: a merge
+    /// never brings one back from another tab's older copy. (An optional member: older versions ignore it.)
+    pub closed: Vec<u64>,
 }
+
+/// How many closed drafts an envelope remembers: more than the drafts any tab can have open at once.
+pub const MAX_CLOSED_DRAFTS: usize = 32;
 
 /// How many records a merge added, and how many were already there.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -26,20 +32,33 @@ pub struct MergeCount {
 impl Envelope {
     /// An empty envelope at today's schema.
     pub fn new() -> Self {
-        Envelope { schema: SCHEMA_VERSION, results: Vec::new(), drafts: Vec::new() }
+        Envelope { schema: SCHEMA_VERSION, results: Vec::new(), drafts: Vec::new(), closed: Vec::new() }
     }
 
     /// Adds a result unless one with the same id is already kept; keeps the list oldest first.
     pub fn add_result(&mut self, result: SavedResult) {
-        if self.results.iter().any(|kept| kept.id == result.id) {
-            return;
-        }
-        let at = self.results.partition_point(|kept| kept.completed_at <= result.completed_at);
-        self.results.insert(at, result);
+        self.insert_result(result);
     }
 
-    /// Saves `draft`, replacing the draft with the same `started_at`.
+    /// [`Self::add_result`], returning whether it was added. A result keeps its completion time in every copy, so
+    /// the search is a binary search for that time (no scan: a save merges a whole history; and no sort, whose
+    /// code costs the embed kilobytes).
+    fn insert_result(&mut self, result: SavedResult) -> bool {
+        let from = self.results.partition_point(|kept| kept.completed_at < result.completed_at);
+        let to = self.results.partition_point(|kept| kept.completed_at <= result.completed_at);
+        if self.results.get(from..to).is_some_and(|same_time| same_time.iter().any(|kept| kept.id == result.id)) {
+            return false;
+        }
+        self.results.insert(to, result);
+        true
+    }
+
+    /// Saves `draft`, replacing the draft with the same `started_at`. A draft already finished or discarded stays
+    /// closed.
     pub fn put_draft(&mut self, draft: Draft) {
+        if self.closed.contains(&draft.started_at) {
+            return;
+        }
         match self.drafts.iter_mut().find(|kept| kept.started_at == draft.started_at) {
             Some(kept) => *kept = draft,
             None => {
@@ -49,24 +68,37 @@ impl Envelope {
         }
     }
 
-    /// Removes the draft started at `started_at`, if kept.
+    /// Removes the draft started at `started_at` (finished or discarded) and remembers that it is closed, so that
+    /// another tab's older copy of it is not merged back.
     pub fn remove_draft(&mut self, started_at: u64) {
         self.drafts.retain(|kept| kept.started_at != started_at);
+        if !self.closed.contains(&started_at) {
+            self.closed.push(started_at);
+            let excess = self.closed.len().saturating_sub(MAX_CLOSED_DRAFTS);
+            self.closed.drain(..excess);
+        }
     }
 
     /// Adds everything from `other` that this envelope lacks: results by id, drafts by start time (the more
-    /// recently updated copy of a draft wins). Nothing already here is lost.
+    /// recently updated copy of a draft wins), and drafts closed in either are closed in both. Nothing already
+    /// here is lost. The outcome does not depend on which copy merges into which, so two tabs that merge each
+    /// other's copies agree.
     pub fn merge(&mut self, other: &Envelope) -> MergeCount {
         let mut count = MergeCount::default();
+        for &started_at in &other.closed {
+            self.remove_draft(started_at);
+        }
         for result in &other.results {
-            if self.results.iter().any(|kept| kept.id == result.id) {
-                count.already_there += 1;
-            } else {
-                self.add_result(result.clone());
+            if self.insert_result(result.clone()) {
                 count.added += 1;
+            } else {
+                count.already_there += 1;
             }
         }
         for draft in &other.drafts {
+            if self.closed.contains(&draft.started_at) {
+                continue;
+            }
             match self.drafts.iter().find(|kept| kept.started_at == draft.started_at) {
                 Some(kept) if kept.updated_at >= draft.updated_at => count.already_there += 1,
                 _ => {

@@ -14,7 +14,7 @@ mod record;
 mod schema;
 mod transfer;
 
-pub use envelope::{Envelope, MergeCount};
+pub use envelope::{Envelope, MergeCount, MAX_CLOSED_DRAFTS};
 pub use record::{is_shared, shared_by, Draft, SavedResult, SHARED_ID_PREFIX};
 pub use schema::{decode, encode, Loaded, StorageProblem};
 pub use transfer::{export, import, ImportError, ImportOutcome};

@@ -120,6 +120,7 @@ pub(super) fn envelope_members(envelope: &Envelope) -> Vec<(String, Json)> {
         ("schema".to_string(), int(u64::from(SCHEMA_VERSION))),
         ("results".to_string(), Json::Array(envelope.results.iter().map(SavedResult::to_json).collect())),
         ("drafts".to_string(), Json::Array(envelope.drafts.iter().map(Draft::to_json).collect())),
+        ("closed".to_string(), Json::Array(envelope.closed.iter().map(|&at| int(at)).collect())),
     ]
 }
 
@@ -169,6 +170,12 @@ pub(super) fn read_records(object: &Json, envelope: &mut Envelope) -> usize {
             }
             None => {}
             Some(_) => dropped += 1,
+        }
+    }
+    // Closed drafts are bookkeeping, not the person's data: a damaged list is ignored, not counted.
+    if let Some(Json::Array(values)) = object.get("closed") {
+        for started_at in values.iter().filter_map(Json::as_u64) {
+            envelope.remove_draft(started_at);
         }
     }
     dropped
