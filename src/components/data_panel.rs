@@ -78,6 +78,56 @@ pub fn DataPanel(
         on_settled.forget();
     };
 
+    // Data set aside as unreadable: one download each, then the person frees the copies (nothing set aside goes
+    // without their say). `Option<AnyView>`, the reactive type the start screen's lists already use.
+    let backups = move || {
+        state.data.track();
+        state.guarded.track();
+        let texts = state.backups();
+        let count = texts.len();
+        (count > 0).then(|| {
+            let mut buttons = texts
+                .into_iter()
+                .enumerate()
+                .map(|(n, text)| {
+                    let label = if count == 1 {
+                        tr("Download the unreadable data").to_string()
+                    } else {
+                        trf("Download the unreadable data ({0} of {1})", &[&(n + 1).to_string(), &count.to_string()])
+                    };
+                    let filename = dated_filename(&format!("rapport-unreadable-{}", n + 1));
+                    view! {
+                        <button
+                            type="button"
+                            class="rapport-secondary"
+                            on:click=click(move |_| save_or_show(filename.clone(), text.clone()))
+                        >
+                            {label}
+                        </button>
+                    }
+                })
+                .collect_any();
+            buttons.push(
+                view! {
+                    <button
+                        type="button"
+                        class="rapport-secondary"
+                        on:click=click(move |_| {
+                            message.set(match state.free_backups() {
+                                Ok(()) => tr("The set-aside copies were deleted.").into(),
+                                Err(error) => error.message().into(),
+                            });
+                        })
+                    >
+                        {tr("I have saved them: delete the set-aside copies")}
+                    </button>
+                }
+                .into_any(),
+            );
+            view! { <div class="rapport-actions">{buttons}</div> }.into_any()
+        })
+    };
+
     view! {
         <details class="rapport-more rapport-data">
             <summary>{tr("Your data on this device")}</summary>
@@ -99,59 +149,11 @@ pub fn DataPanel(
                     {tr("Import a file")}
                     <input type="file" accept=".json,application/json" on:change=changed(import) />
                 </label>
-                {move || {
-                    state.data.track();
-                    state.guarded.track();
-                    let backups = state.backups();
-                    let count = backups.len();
-                    let mut buttons = backups
-                        .into_iter()
-                        .enumerate()
-                        .map(|(n, text)| {
-                            let label = if count == 1 {
-                                tr("Download the unreadable data").to_string()
-                            } else {
-                                trf("Download the unreadable data ({0} of {1})", &[&(n + 1).to_string(), &count.to_string()])
-                            };
-                            let filename = dated_filename(&format!("rapport-unreadable-{}", n + 1));
-                            view! {
-                                <button
-                                    type="button"
-                                    class="rapport-secondary"
-                                    on:click=click(move |_| save_or_show(filename.clone(), text.clone()))
-                                >
-                                    {label}
-                                </button>
-                            }
-                            .into_any()
-                        })
-                        .collect_any();
-                    if count > 0 {
-                        // Nothing set aside goes without the person's say: they free the copies themselves.
-                        buttons.push(
-                            view! {
-                                <button
-                                    type="button"
-                                    class="rapport-secondary"
-                                    on:click=click(move |_| {
-                                        message.set(match state.free_backups() {
-                                            Ok(()) => tr("The set-aside copies were deleted.").into(),
-                                            Err(error) => error.message().into(),
-                                        });
-                                    })
-                                >
-                                    {tr("I have saved them: delete the set-aside copies")}
-                                </button>
-                            }
-                            .into_any(),
-                        );
-                    }
-                    buttons
-                }}
                 <button type="button" class="rapport-secondary" on:click=click(move |_| confirming.set(true))>
                     {tr("Erase everything")}
                 </button>
             </div>
+            {backups}
             <div
                 class="rapport-card"
                 role="alertdialog"
