@@ -121,9 +121,7 @@ impl SharedStore {
             }
             let memory = store.data.get_untracked();
             let saved = store.keeper.borrow_mut().other_tab_wrote(store.slots(), &memory, event.new_value().as_deref());
-            if saved.envelope != memory {
-                store.data.set(saved.envelope);
-            }
+            store.data.set(saved.envelope);
             store.tell(saved.notice);
         });
         // The listener lives as long as the page, like the widgets.

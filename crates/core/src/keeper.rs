@@ -137,6 +137,11 @@ impl EraseError {
     }
 }
 
+/// Whether `mine` closed drafts that `theirs` does not know are closed (so `theirs` needs writing back).
+fn closes_any(theirs: &Envelope, mine: &Envelope) -> bool {
+    mine.closed.iter().any(|started_at| !theirs.closed.contains(started_at))
+}
+
 /// The rules of one namespace's storage. Holds no envelope: the UI keeps the one it shows and passes it in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keeper {
@@ -337,9 +342,9 @@ impl Keeper {
             return Saved { envelope: memory.clone(), notice: None };
         }
         let memory = self.without_erased(slots, memory);
-        let before = incoming.clone();
-        incoming.merge(&memory);
-        if incoming == before {
+        let closes = closes_any(&incoming, &memory);
+        let count = incoming.merge(&memory);
+        if count.added == 0 && !closes {
             self.last_seen = new_value.map(str::to_string);
             return Saved { envelope: incoming, notice: None };
         }

@@ -27,6 +27,8 @@ pub struct MergeCount {
     pub added: usize,
     /// Records that were already kept (same id), including older copies of a kept draft.
     pub already_there: usize,
+    /// Drafts kept here that the other copy had closed (finished or discarded), now closed here too.
+    pub closed: usize,
 }
 
 impl Envelope {
@@ -86,6 +88,7 @@ impl Envelope {
     pub fn merge(&mut self, other: &Envelope) -> MergeCount {
         let mut count = MergeCount::default();
         for &started_at in &other.closed {
+            count.closed += usize::from(self.drafts.iter().any(|kept| kept.started_at == started_at));
             self.remove_draft(started_at);
         }
         for result in &other.results {
