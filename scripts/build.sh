@@ -22,14 +22,17 @@ build_wasm() { # name, cargo flags...
   RUSTFLAGS="$flags" cargo build --release --locked --target wasm32-unknown-unknown -p rapport "$@"
   wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$v1/pkg" \
     target/wasm32-unknown-unknown/release/rapport.wasm
-  # -Oz for size; the wasm-bindgen features Leptos output relies on must stay enabled. Flattening and
-  # re-reloop first (control flow rebuilt by binaryen's Relooper) takes another 0.9 KB gzip off the embed.
+  # The level is judged by gzip, what a phone pays: -O2 twice is 0.96 KB gzip smaller than -Oz twice with
+  # --converge (129.3 against 130.3 KB on the same input), though 6% larger raw: -Oz shrinks raw bytes in ways
+  # that compress worse (docs/performance.md has the table). The wasm-bindgen features Leptos output relies on
+  # must stay enabled. Flattening and re-reloop first (control flow rebuilt by binaryen's Relooper) takes another
+  # 0.9 KB gzip off the embed.
   # Without binaryen's inlining pass the wasm is 5% larger raw but 12 KB smaller gzipped: un-inlined code
   # repeats itself and compresses far better, and transfer is what a phone pays (docs/performance.md has the
   # start-up and interaction times with and without). Skipping an optimisation never changes behaviour, and
   # every browser test runs on this output. The target_features section (which features rustc used) was read by
   # wasm-bindgen already; browsers ignore it: 0.1 KB.
-  node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --converge --skip-pass=inlining-optimizing \
+  node_modules/.bin/wasm-opt --flatten --rereloop -O2 -O2 --skip-pass=inlining-optimizing \
     --enable-bulk-memory \
     --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-reference-types --enable-mutable-globals --strip-debug --strip-producers \
@@ -61,13 +64,19 @@ build_wasm standalone --features standalone
 for file in widget.js widget_bg.wasm standalone.js standalone_bg.wasm; do hash_name "$file"; done
 # Language catalogues (crates/core/catalogues): keyed by the hash of each English text (the core's
 # compile_catalogue, which fails on two texts with one key), compact, content-hashed, fetched only when chosen.
+# Two per language: `<tag>.json` for the embed holds only the texts its wasm can show (sharing, comparison and the
+# group view are not in it), `<tag>-full.json` everything, for our standalone pages.
 mkdir -p "$v1/lang"
+embed_wasm=$(ls "$v1"/pkg/widget_bg.*.wasm)
 for catalogue in crates/core/catalogues/*.json; do
   tag=$(basename "$catalogue" .json)
-  cargo run -q --locked -p rapport-core --example catalogue -- "$catalogue" "$v1/lang/$tag.json"
-  hash=$(sha256sum "$v1/lang/$tag.json" | cut -c1-10)
-  mv "$v1/lang/$tag.json" "$v1/lang/$tag.$hash.json"
-  renames+=("lang/$tag.json=lang/$tag.$hash.json")
+  cargo run -q --locked -p rapport-core --example catalogue -- "$catalogue" "$v1/lang/$tag.json" "$embed_wasm"
+  cargo run -q --locked -p rapport-core --example catalogue -- "$catalogue" "$v1/lang/$tag-full.json"
+  for name in "$tag" "$tag-full"; do
+    hash=$(sha256sum "$v1/lang/$name.json" | cut -c1-10)
+    mv "$v1/lang/$name.json" "$v1/lang/$name.$hash.json"
+    renames+=("lang/$name.json=lang/$name.$hash.json")
+  done
 done
 
 cp index.html summary.html embed.html builder.html "$out/"
@@ -82,7 +91,7 @@ rewrite "$out/sw.js"
 release=$(cat "$v1"/pkg/* "$v1"/lang/* | sha256sum | cut -c1-10)
 sed -i "s#rapport-offline-RELEASE#rapport-offline-$release#" "$out/sw.js"
 # Nothing may still point at an unhashed name.
-if grep -lE "pkg/(widget|standalone)(_bg)?\.(js|wasm)|lang/[a-z]+\.json" "$v1"/*.js "$out/sw.js"; then
+if grep -lE "pkg/(widget|standalone)(_bg)?\.(js|wasm)|lang/[a-z-]+\.json" "$v1"/*.js "$out/sw.js"; then
   echo "build: a reference to an unhashed file was left (above)" >&2
   exit 1
 fi

@@ -28,7 +28,7 @@ pub fn App(
         trf(
             "This assessment's settings need attention (a note for the site owner): {0}. The defaults are used \
              instead.",
-            &[&problems.iter().map(|p| p.message.clone()).collect::<Vec<_>>().join("; ")],
+            &[&rapport_core::i18n::join(&problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>(), "; ")],
         )
     };
     view! {

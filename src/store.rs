@@ -107,11 +107,6 @@ impl SharedStore {
         self.keeper.borrow().persistent()
     }
 
-    /// Whether this browser gives storage at all (for the "not keeping anything" wording).
-    pub fn available(&self) -> bool {
-        *self.keeper.borrow().mode() != Mode::Unavailable
-    }
-
     /// Another tab wrote: merge its version with ours (and write back what only we hold).
     fn follow_other_tabs(store: Rc<SharedStore>) {
         let key = data_key(&store.namespace);

@@ -22,6 +22,8 @@ const SHELL = [
   './v1/pkg/standalone_bg.wasm',
   './v1/lang/es.json',
   './v1/lang/de.json',
+  './v1/lang/es-full.json',
+  './v1/lang/de-full.json',
   './page.css',
   './favicon.svg',
   './manifest.webmanifest',

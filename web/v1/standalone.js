@@ -4,7 +4,8 @@
 // The build replaces the two file names with the content-hashed ones.
 const FAILED = 'This assessment could not load here. Please try again later.';
 // By the wasm's language index (0 is English, compiled in).
-const CATALOGUES = [null, './lang/es.json', './lang/de.json'];
+// The full catalogues: our pages show sharing, comparison and the group view, which the embed's leave out.
+const CATALOGUES = [null, './lang/es-full.json', './lang/de-full.json'];
 const here = import.meta.url;
 
 // A catalogue's text, or '' for English (compiled in) and for a catalogue that cannot be fetched.

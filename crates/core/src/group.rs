@@ -106,7 +106,7 @@ fn join_names(names: &[&str]) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => trf("{0} and {1}", &[&rest.join(", "), last]),
+        Some((last, rest)) => trf("{0} and {1}", &[&crate::i18n::join(rest, ", "), last]),
     }
 }
 

@@ -54,7 +54,13 @@ pub fn checkin_trend(kept: &Envelope, result: &SavedResult) -> Option<String> {
         return Some(tr("This is your first check-in here. Take it after your next session to see the trend.").into());
     };
     let history = if totals.len() > 1 {
-        format!(" {}", trf("Your check-ins so far: {0}.", &[&totals.join(", ")]))
+        format!(
+            " {}",
+            trf(
+                "Your check-ins so far: {0}.",
+                &[&crate::i18n::join(&totals.iter().map(String::as_str).collect::<Vec<_>>(), ", ")]
+            )
+        )
     } else {
         String::new()
     };

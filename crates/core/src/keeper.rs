@@ -137,6 +137,15 @@ impl EraseError {
     }
 }
 
+/// A time written by [`Keeper::erase`]; `None` for anything else. (Not `str::parse`: its code costs the embed
+/// more than this loop.)
+fn digits(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 19 {
+        return None;
+    }
+    text.bytes().try_fold(0u64, |value, byte| byte.is_ascii_digit().then(|| value * 10 + u64::from(byte - b'0')))
+}
+
 /// Whether `mine` closed drafts that `theirs` does not know are closed (so `theirs` needs writing back).
 fn closes_any(theirs: &Envelope, mine: &Envelope) -> bool {
     mine.closed.iter().any(|started_at| !theirs.closed.contains(started_at))
@@ -208,7 +217,7 @@ impl Keeper {
 
     /// Whether changes reach storage (not blocked, not guarded).
     pub fn persistent(&self) -> bool {
-        self.mode == Mode::Kept
+        matches!(self.mode, Mode::Kept)
     }
 
     /// Copies unreadable `raw` into a free backup slot and reads it back. Only when the copy reads back equal may
@@ -302,7 +311,7 @@ impl Keeper {
     /// `memory` less what another tab erased after it was read: records completed (or drafts last changed)
     /// before the last erase.
     fn without_erased(&self, slots: &dyn Slots, memory: &Envelope) -> Envelope {
-        let erased_at = slots.read(&erased_key(&self.namespace)).ok().flatten().and_then(|at| at.parse::<u64>().ok());
+        let erased_at = slots.read(&erased_key(&self.namespace)).ok().flatten().and_then(|at| digits(&at));
         let mut kept = memory.clone();
         if let Some(erased_at) = erased_at {
             kept.results.retain(|result| result.completed_at > erased_at);
@@ -361,7 +370,7 @@ impl Keeper {
             self.mode = Mode::Kept;
         }
         let Some(slots) = slots else { return Ok(()) };
-        if self.mode == Mode::Unavailable {
+        if matches!(self.mode, Mode::Unavailable) {
             return Ok(());
         }
         // The marker first: another tab that sees the data key go must already find it, or it would write its

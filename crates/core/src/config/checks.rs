@@ -136,7 +136,7 @@ pub(super) fn perspective(instrument: Option<InstrumentId>, perspective: &str) -
             option: "perspective",
             message: trf(
                 "perspective {0} is unknown for {1}: use {2}",
-                &[&quoted(perspective), id.as_str(), &known.join(tr(" or "))],
+                &[&quoted(perspective), id.as_str(), &crate::i18n::join(&known, tr(" or "))],
             ),
         }
     })
