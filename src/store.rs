@@ -145,7 +145,7 @@ impl SharedStore {
     /// Deletes everything this widget stored under its namespace on this device, backups included, and says
     /// whether it really did.
     pub fn erase(&self) -> Result<(), EraseError> {
-        let outcome = self.keeper.borrow_mut().erase(self.slots(), js_sys::Date::now() as u64);
+        let outcome = self.keeper.borrow_mut().erase(self.slots());
         self.data.set(Envelope::new());
         self.notice.set(String::new());
         self.tell(None);

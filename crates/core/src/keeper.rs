@@ -12,12 +12,12 @@
 //!   every answer.
 //! - Another tab may write between our read and our write. So every save reads storage again and merges
 //!   (results by id, drafts by start time, finished or discarded drafts stay closed), and a change announced by
-//!   another tab is merged with memory, not taken blindly: records only this tab holds are written back. An erase
-//!   leaves its time under [`erased_key`], so a tab that still holds erased records in memory drops them instead of
-//!   bringing them back.
+//!   another tab is merged with memory, not taken blindly: records only this tab holds are written back. Only an
+//!   erase removes the data key, so when it has gone since this tab last wrote or read it, another tab erased
+//!   everything and this tab's copy is dropped instead of being written back.
 
 use crate::i18n::tr;
-use crate::storage::{backup_key, data_key, decode, encode, Envelope, Loaded, StorageProblem, KEY_PREFIX};
+use crate::storage::{backup_key, data_key, decode, encode, Envelope, Loaded, StorageProblem};
 
 /// How many backups of unreadable data a namespace keeps at most.
 pub const MAX_BACKUPS: usize = 3;
@@ -45,11 +45,6 @@ pub trait Slots {
 /// backup to, so a backup they made is still found.
 pub fn backup_keys(namespace: &str) -> [String; MAX_BACKUPS] {
     [backup_key(namespace), format!("{}-2", backup_key(namespace)), format!("{}-3", backup_key(namespace))]
-}
-
-/// The key holding the time of the last "erase everything" (milliseconds since 1970; no personal data).
-pub fn erased_key(namespace: &str) -> String {
-    format!("{KEY_PREFIX}:{namespace}:erased")
 }
 
 /// How what a person enters is being kept.
@@ -135,15 +130,6 @@ impl EraseError {
                  this device. Clear this site's data in the browser's settings to remove them."),
         }
     }
-}
-
-/// A time written by [`Keeper::erase`]; `None` for anything else. (Not `str::parse`: its code costs the embed
-/// more than this loop.)
-fn digits(text: &str) -> Option<u64> {
-    if text.is_empty() || text.len() > 19 {
-        return None;
-    }
-    text.bytes().try_fold(0u64, |value, byte| byte.is_ascii_digit().then(|| value * 10 + u64::from(byte - b'0')))
 }
 
 /// Whether `mine` closed drafts that `theirs` does not know are closed (so `theirs` needs writing back).
@@ -295,6 +281,10 @@ impl Keeper {
             // No other tab wrote since we did: memory is the freshest copy.
             return Ok((memory.clone(), None));
         }
+        if raw.is_none() && self.last_seen.is_some() {
+            // The data key was there and is gone: another tab erased everything. Nothing of this tab's copy returns.
+            return Ok((Envelope::new(), None));
+        }
         let Loaded { envelope: mut stored, problem } = decode(raw.as_deref());
         let mut notice = None;
         if let (Some(problem), Some(raw)) = (&problem, raw) {
@@ -303,21 +293,8 @@ impl Keeper {
                 return Err(notice.unwrap_or(Notice::NoRoomToSetAside));
             }
         }
-        let memory = self.without_erased(slots, memory);
-        stored.merge(&memory);
+        stored.merge(memory);
         Ok((stored, notice))
-    }
-
-    /// `memory` less what another tab erased after it was read: records completed (or drafts last changed)
-    /// before the last erase.
-    fn without_erased(&self, slots: &dyn Slots, memory: &Envelope) -> Envelope {
-        let erased_at = slots.read(&erased_key(&self.namespace)).ok().flatten().and_then(|at| digits(&at));
-        let mut kept = memory.clone();
-        if let Some(erased_at) = erased_at {
-            kept.results.retain(|result| result.completed_at > erased_at);
-            kept.drafts.retain(|draft| draft.updated_at > erased_at);
-        }
-        kept
     }
 
     /// Writes `envelope` and checks the result.
@@ -344,15 +321,19 @@ impl Keeper {
         let (Some(slots), Mode::Kept) = (slots, &self.mode) else {
             return Saved { envelope: memory.clone(), notice: None };
         };
+        if new_value.is_none() {
+            // Only an erase removes the data key: another tab erased everything, so this tab shows nothing either.
+            self.last_seen = None;
+            return Saved { envelope: Envelope::new(), notice: None };
+        }
         let Loaded { envelope: mut incoming, problem } = decode(new_value);
         if problem.is_some() {
             // Something unreadable: the next save sets it aside before writing; until then, show what we have.
             self.last_seen = None;
             return Saved { envelope: memory.clone(), notice: None };
         }
-        let memory = self.without_erased(slots, memory);
-        let closes = closes_any(&incoming, &memory);
-        let count = incoming.merge(&memory);
+        let closes = closes_any(&incoming, memory);
+        let count = incoming.merge(memory);
         if count.added == 0 && !closes {
             self.last_seen = new_value.map(str::to_string);
             return Saved { envelope: incoming, notice: None };
@@ -361,9 +342,9 @@ impl Keeper {
         Saved { envelope: incoming, notice }
     }
 
-    /// Erases everything this namespace keeps (data and backups) and leaves the time of the erase, so another
-    /// open tab does not write its copy back. Checks that nothing is left.
-    pub fn erase(&mut self, slots: Option<&dyn Slots>, now: u64) -> Result<(), EraseError> {
+    /// Erases everything this namespace keeps (data and backups) and checks that nothing is left. Another open
+    /// tab sees the data key go and drops its copy (see [`Self::other_tab_wrote`] and the save's fresh read).
+    pub fn erase(&mut self, slots: Option<&dyn Slots>) -> Result<(), EraseError> {
         self.last_seen = None;
         if let Mode::Guarded { .. } = self.mode {
             // The person chose to erase, which includes the data that could not be read.
@@ -373,9 +354,6 @@ impl Keeper {
         if matches!(self.mode, Mode::Unavailable) {
             return Ok(());
         }
-        // The marker first: another tab that sees the data key go must already find it, or it would write its
-        // copy back. Best effort: without it the erase here still happened.
-        let _ = slots.write(&erased_key(&self.namespace), &now.to_string());
         let keys = std::iter::once(data_key(&self.namespace)).chain(backup_keys(&self.namespace));
         let mut removed = true;
         for key in keys {

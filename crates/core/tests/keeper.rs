@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use rapport_core::instruments::trust::TRUST_V1 as TRUST;
-use rapport_core::keeper::{backup_keys, erased_key, Fault, Keeper, Mode, Notice, Slots};
+use rapport_core::keeper::{backup_keys, Fault, Keeper, Mode, Notice, Slots};
 use rapport_core::storage::{data_key, decode, encode, Draft, Envelope, SavedResult};
 
 const NS: &str = "default";
@@ -286,15 +286,14 @@ fn a_discarded_draft_is_not_brought_back_by_another_tab() {
 }
 
 #[test]
-fn an_erase_in_one_tab_is_not_undone_by_another() {
+fn an_erase_in_one_tab_is_not_undone_by_another_that_heard_it() {
     let slots = Memory::default();
     let mut a = Tab::open(&slots);
     a.finish(&slots, 1);
     let mut b = Tab::open(&slots);
     assert_eq!(ids(&b.memory), [1]);
-    assert_eq!(a.keeper.erase(Some(&slots), 5), Ok(()));
-    assert_eq!(slots.get(&data_key(NS)), None);
-    assert_eq!(slots.get(&erased_key(NS)).as_deref(), Some("5"), "only the time of the erase is left");
+    assert_eq!(a.keeper.erase(Some(&slots)), Ok(()));
+    assert!(slots.items.borrow().is_empty(), "nothing of ours is left, not even a marker");
     b.hears(&slots, None);
     assert!(b.memory.results.is_empty());
     b.finish(&slots, 9);
@@ -302,15 +301,28 @@ fn an_erase_in_one_tab_is_not_undone_by_another() {
 }
 
 #[test]
+fn an_erase_in_one_tab_is_not_undone_by_another_that_saves_before_hearing_it() {
+    let slots = Memory::default();
+    let mut a = Tab::open(&slots);
+    a.finish(&slots, 1);
+    let mut b = Tab::open(&slots);
+    assert_eq!(a.keeper.erase(Some(&slots)), Ok(()));
+    // b has not heard the erase yet when it saves: the data key it had read is gone, so it was erased.
+    b.finish(&slots, 9);
+    assert_eq!(ids(&slots.stored()), [9]);
+    assert_eq!(ids(&b.memory), [9]);
+}
+
+#[test]
 fn erase_removes_the_backups_and_says_when_it_could_not() {
     let slots = Memory::default();
     slots.put(&data_key(NS), "damaged");
     let mut tab = Tab::open(&slots);
-    assert_eq!(tab.keeper.erase(Some(&slots), 1), Ok(()));
+    assert_eq!(tab.keeper.erase(Some(&slots)), Ok(()));
     assert!(backup_keys(NS).iter().all(|key| slots.get(key).is_none()));
     let refused = Memory { refused: true, ..Memory::default() };
     let mut kept = Tab::open(&Memory::default()).keeper;
-    assert!(kept.erase(Some(&refused), 1).is_err(), "a refused removal is reported, not claimed as done");
+    assert!(kept.erase(Some(&refused)).is_err(), "a refused removal is reported, not claimed as done");
 }
 
 #[test]
