@@ -131,15 +131,21 @@ impl SharedStore {
     /// [`Self::update`]'s one body for every change (boxed: a generic body would be copied into the wasm for each
     /// caller).
     pub fn apply(&self, change: Box<dyn FnOnce(&mut Envelope) + '_>) {
-        let memory = self.data.get_untracked();
+        let memory = self.take_memory();
         let mut change = Some(change);
-        let saved = self.keeper.borrow_mut().save(self.slots(), &memory, &mut |envelope| {
+        let saved = self.keeper.borrow_mut().save(self.slots(), memory, &mut |envelope| {
             if let Some(change) = change.take() {
                 change(envelope);
             }
         });
         self.data.set(saved.envelope);
         self.tell(saved.notice);
+    }
+
+    /// The kept envelope, moved out of its signal without a copy (a full history is hundreds of results); the
+    /// caller sets the signal again, which also tells the screens.
+    fn take_memory(&self) -> Envelope {
+        self.data.try_update_untracked(std::mem::take).unwrap_or_else(Envelope::new)
     }
 
     /// Deletes everything this widget stored under its namespace on this device, backups included, and says
@@ -160,7 +166,7 @@ impl SharedStore {
     /// Deletes the set-aside copies (after the person downloaded them); answers are kept again if they can be.
     pub fn free_backups(&self) -> Result<(), EraseError> {
         let memory = self.data.get_untracked();
-        let saved = self.keeper.borrow_mut().free_backups(self.slots(), &memory)?;
+        let saved = self.keeper.borrow_mut().free_backups(self.slots(), memory)?;
         self.data.set(saved.envelope);
         self.notice.set(String::new());
         self.tell(saved.notice);

@@ -20,17 +20,7 @@ use crate::state::AppState;
 fn import_message(state: AppState, text: Option<String>) -> String {
     let Some(text) = text else { return ImportError::NotJson.message().to_string() };
     match state.import(&text) {
-        Ok(outcome) => {
-            let (added, there) = (outcome.merged.added.to_string(), outcome.merged.already_there.to_string());
-            if outcome.skipped > 0 {
-                trf(
-                    "Imported: {0} new, {1} already here, {2} unreadable left out.",
-                    &[&added, &there, &outcome.skipped.to_string()],
-                )
-            } else {
-                trf("Imported: {0} new, {1} already here.", &[&added, &there])
-            }
-        }
+        Ok(outcome) => outcome.message(),
         Err(error) => error.message().to_string(),
     }
 }

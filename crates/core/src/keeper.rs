@@ -244,22 +244,23 @@ impl Keeper {
     }
 
     /// Applies `change` to the freshest data (storage as another tab may have left it, merged with `memory`),
-    /// writes it, and returns what to show. A refused write keeps everything in memory.
+    /// writes it, and returns what to show. A refused write keeps everything in memory. `memory` is taken, not
+    /// borrowed: a full history is hundreds of results, and a save must not copy them (docs/reliability.md has the
+    /// save times).
     pub fn save(
         &mut self,
         slots: Option<&dyn Slots>,
-        memory: &Envelope,
+        memory: Envelope,
         change: &mut dyn FnMut(&mut Envelope),
     ) -> Saved {
         let (Some(slots), Mode::Kept) = (slots, &self.mode) else {
-            let mut envelope = memory.clone();
+            let mut envelope = memory;
             change(&mut envelope);
             return Saved { envelope, notice: None };
         };
         let (mut fresh, set_aside) = match self.fresh(slots, memory) {
             Ok(fresh) => fresh,
-            Err(notice) => {
-                let mut envelope = memory.clone();
+            Err((mut envelope, notice)) => {
                 change(&mut envelope);
                 return Saved { envelope, notice: Some(notice) };
             }
@@ -270,16 +271,17 @@ impl Keeper {
     }
 
     /// What storage holds now, merged with memory, and the notice if unreadable data was set aside on the way.
-    /// `Err` when stored data turned unreadable and could not be set aside (the keeper is then guarded).
-    fn fresh(&mut self, slots: &dyn Slots, memory: &Envelope) -> Result<(Envelope, Option<Notice>), Notice> {
+    /// `Err` (with memory back) when stored data turned unreadable and could not be set aside (the keeper is then
+    /// guarded).
+    fn fresh(&mut self, slots: &dyn Slots, memory: Envelope) -> Result<(Envelope, Option<Notice>), (Envelope, Notice)> {
         let raw = match slots.read(&data_key(&self.namespace)) {
             Ok(raw) => raw,
             // Reading failed now though it worked at the start: keep memory, write as usual.
-            Err(_) => return Ok((memory.clone(), None)),
+            Err(_) => return Ok((memory, None)),
         };
         if raw.is_some() && raw == self.last_seen {
             // No other tab wrote since we did: memory is the freshest copy.
-            return Ok((memory.clone(), None));
+            return Ok((memory, None));
         }
         if raw.is_none() && self.last_seen.is_some() {
             // The data key was there and is gone: another tab erased everything. Nothing of this tab's copy returns.
@@ -290,10 +292,10 @@ impl Keeper {
         if let (Some(problem), Some(raw)) = (&problem, raw) {
             notice = self.set_aside(slots, raw, problem);
             if !self.persistent() {
-                return Err(notice.unwrap_or(Notice::NoRoomToSetAside));
+                return Err((memory, notice.unwrap_or(Notice::NoRoomToSetAside)));
             }
         }
-        stored.merge(memory);
+        stored.merge(&memory);
         Ok((stored, notice))
     }
 
@@ -384,7 +386,7 @@ impl Keeper {
 
     /// Frees the backup slots after the person downloaded them; a guarded keeper then tries again to set its
     /// unreadable text aside, and keeps answers again if it can. Returns what to tell the person.
-    pub fn free_backups(&mut self, slots: Option<&dyn Slots>, memory: &Envelope) -> Result<Saved, EraseError> {
+    pub fn free_backups(&mut self, slots: Option<&dyn Slots>, memory: Envelope) -> Result<Saved, EraseError> {
         let Some(slots) = slots else { return Err(EraseError::NotRemoved) };
         for key in backup_keys(&self.namespace) {
             if slots.remove(&key).is_err() {
@@ -398,6 +400,6 @@ impl Keeper {
             self.last_seen = None;
             return Ok(self.save(Some(slots), memory, &mut |_| {}));
         }
-        Ok(Saved { envelope: memory.clone(), notice: None })
+        Ok(Saved { envelope: memory, notice: None })
     }
 }

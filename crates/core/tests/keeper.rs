@@ -110,7 +110,8 @@ impl Tab {
         Tab { keeper: opened.keeper, memory: opened.envelope, notices: opened.notice.into_iter().collect() }
     }
     fn finish(&mut self, slots: &Memory, completed_at: u64) {
-        let saved = self.keeper.save(Some(slots), &self.memory, &mut |data| data.add_result(result(completed_at)));
+        let saved =
+            self.keeper.save(Some(slots), self.memory.clone(), &mut |data| data.add_result(result(completed_at)));
         self.memory = saved.envelope;
         self.notices.extend(saved.notice);
     }
@@ -207,7 +208,7 @@ fn with_every_backup_slot_taken_new_damage_is_guarded_until_they_are_freed() {
     assert_eq!(slots.get(&data_key(NS)).as_deref(), Some("fourth damage"), "untouched");
     assert_eq!(tab.keeper.backups(Some(&slots)).len(), 4, "three backups and the guarded text to download");
     // The person downloads them and frees the slots: the fourth is set aside, then the answers are written.
-    let saved = tab.keeper.free_backups(Some(&slots), &tab.memory).expect("freed");
+    let saved = tab.keeper.free_backups(Some(&slots), tab.memory.clone()).expect("freed");
     assert_eq!(saved.notice, Some(Notice::SetAside));
     assert!(tab.keeper.persistent());
     assert_eq!(slots.get(&backup_keys(NS)[0]).as_deref(), Some("fourth damage"));
@@ -273,11 +274,11 @@ fn a_save_merges_what_another_tab_wrote_since() {
 fn a_discarded_draft_is_not_brought_back_by_another_tab() {
     let slots = Memory::default();
     let mut a = Tab::open(&slots);
-    let saved = a.keeper.save(Some(&slots), &a.memory, &mut |data| data.put_draft(draft(50, 51)));
+    let saved = a.keeper.save(Some(&slots), a.memory.clone(), &mut |data| data.put_draft(draft(50, 51)));
     a.memory = saved.envelope;
     let mut b = Tab::open(&slots);
     assert_eq!(b.memory.drafts.len(), 1);
-    let saved = a.keeper.save(Some(&slots), &a.memory, &mut |data| data.remove_draft(50));
+    let saved = a.keeper.save(Some(&slots), a.memory.clone(), &mut |data| data.remove_draft(50));
     a.memory = saved.envelope;
     b.hears(&slots, slots.get(&data_key(NS)).as_deref());
     assert!(b.memory.drafts.is_empty(), "b takes the discard");

@@ -80,26 +80,15 @@ impl ShareError {
     }
 }
 
-/// Whether a label may hold `c`: no control characters, and none of the invisible characters that reorder or
-/// break the text around them (bidirectional overrides, isolates and marks, line separators, byte order mark).
-fn label_char_allowed(c: char) -> bool {
-    !c.is_control()
-        && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
-}
-
-/// Whether `label` can go into a code as it is.
+/// Whether `label` can go into a code as it is: the one label rule of stored, imported and shared results.
 pub(super) fn label_is_valid(label: &str) -> bool {
-    !label.is_empty()
-        && label.len() <= MAX_LABEL_BYTES
-        && label.chars().count() <= MAX_LABEL_CHARS
-        && label.chars().all(label_char_allowed)
+    label.len() <= MAX_LABEL_BYTES && crate::storage::label_is_valid(label)
 }
 
 /// A label as a person typed it, made fit for a code: characters that are not plain text removed, white space
 /// trimmed, cut to [`MAX_LABEL_CHARS`] characters; `None` when nothing is left.
 pub fn clean_label(text: &str) -> Option<String> {
-    let kept: String = text.chars().filter(|&c| label_char_allowed(c)).collect();
+    let kept: String = text.chars().filter(|&c| crate::storage::label_char_allowed(c)).collect();
     let cut: String = kept.trim().chars().take(MAX_LABEL_CHARS).collect();
     let cut = cut.trim_end();
     (!cut.is_empty()).then(|| cut.to_string())

@@ -15,8 +15,10 @@ mod schema;
 mod transfer;
 
 pub use envelope::{Envelope, MergeCount, MAX_CLOSED_DRAFTS};
-pub use record::{is_shared, shared_by, Draft, SavedResult, SHARED_ID_PREFIX};
-pub use schema::{decode, encode, Loaded, StorageProblem};
+pub use record::{
+    is_shared, label_char_allowed, label_is_valid, shared_by, Draft, Refusal, SavedResult, SHARED_ID_PREFIX,
+};
+pub use schema::{decode, encode, Loaded, Refused, StorageProblem};
 pub use transfer::{export, import, ImportError, ImportOutcome};
 
 /// Version of the envelope written today. Bump it with a migration in [`MIGRATIONS`] when the shape changes.
@@ -27,6 +29,12 @@ pub const SCHEMA_VERSION: u32 = 2;
 
 /// Largest import file accepted (an export of hundreds of results is a few tens of KB).
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
+
+/// Most results an import brings this device to. Each answer's save writes the whole history, and at this size
+/// it stays within a frame on a mid-range phone (docs/reliability.md has the measurements). An import never
+/// removes a kept result to make room: what does not fit is left out and counted. (A person who keeps answering
+/// past it is never refused: only imports stop here.)
+pub const MAX_RESULTS_KEPT: usize = 200;
 
 /// Marks an export file as ours.
 pub const EXPORT_FORMAT: &str = "rapport-export";

@@ -74,12 +74,49 @@ impl SavedResult {
 
     /// Whether every field is something this version can display.
     pub fn is_valid(&self) -> bool {
-        let label_ok = self.label.as_ref().is_none_or(|l| l.chars().count() <= MAX_LABEL_CHARS);
-        label_ok
-            && self.id.len() <= 80
-            && self.perspective_index().is_some()
-            && self.instrument().is_some_and(|i| complete_answers(i, &self.answers).is_ok())
+        self.refusal().is_none()
     }
+
+    /// Why this version cannot keep the result, if it cannot.
+    pub fn refusal(&self) -> Option<Refusal> {
+        if self.label.as_deref().is_some_and(|label| !label_is_valid(label)) {
+            return Some(Refusal::Label);
+        }
+        let known = self.id.len() <= 80
+            && self.perspective_index().is_some()
+            && self.instrument().is_some_and(|i| complete_answers(i, &self.answers).is_ok());
+        if known {
+            return None;
+        }
+        let newer =
+            InstrumentId::parse(&self.instrument).is_some_and(|id| self.version > instrument::current(id).version);
+        Some(if newer { Refusal::NewerVersion } else { Refusal::Damaged })
+    }
+}
+
+/// Why a stored or imported result was left out. One rule for every way in: storage, import files, share links.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Damaged or of an unknown shape.
+    Damaged,
+    /// Answered with a newer version of a questionnaire than this version of the tool knows.
+    NewerVersion,
+    /// Its label has control characters or invisible characters that reorder text, or is too long.
+    Label,
+}
+
+/// Whether a label may hold `c`: no control characters, and none of the invisible characters that reorder or
+/// break the text around them (bidirectional overrides, isolates and marks, line separators, byte order mark).
+pub fn label_char_allowed(c: char) -> bool {
+    !c.is_control()
+        && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
+}
+
+/// The one label rule, wherever a label comes from (typed, stored, imported, shared): 1 to [`MAX_LABEL_CHARS`]
+/// characters of plain text.
+pub fn label_is_valid(label: &str) -> bool {
+    !label.is_empty() && label.chars().count() <= MAX_LABEL_CHARS && label.chars().all(label_char_allowed)
 }
 
 impl Draft {

@@ -2,7 +2,7 @@
 //! keeps every record it can.
 
 use super::envelope::Envelope;
-use super::record::{Draft, SavedResult};
+use super::record::{Draft, Refusal, SavedResult};
 use super::{MAX_STORED_BYTES, SCHEMA_VERSION};
 use crate::json::{self, Json};
 
@@ -153,24 +153,52 @@ fn migrate_1_to_2(members: &mut Vec<(String, Json)>) {
     members.push(("drafts".to_string(), Json::Array(drafts)));
 }
 
-/// Reads the records of an envelope-shaped object into `envelope`; returns how many were unreadable.
-pub(super) fn read_records(object: &Json, envelope: &mut Envelope) -> usize {
-    let mut dropped = 0;
-    for (key, valid) in [("results", true), ("drafts", false)] {
-        match object.get(key) {
-            Some(Json::Array(values)) => {
-                for value in values {
-                    let kept = if valid {
-                        SavedResult::from_json(value).filter(SavedResult::is_valid).map(|r| envelope.add_result(r))
-                    } else {
-                        Draft::from_json(value).filter(Draft::is_valid).map(|d| envelope.put_draft(d))
-                    };
-                    dropped += usize::from(kept.is_none());
+/// Records left out while reading, by reason.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Refused {
+    /// Damaged or of an unknown shape.
+    pub damaged: usize,
+    /// Answered with a newer version of a questionnaire than this tool knows.
+    pub newer: usize,
+    /// Labels that break the label rule (control or text-direction characters, too long).
+    pub label: usize,
+}
+
+impl Refused {
+    /// All records left out.
+    pub fn total(self) -> usize {
+        self.damaged + self.newer + self.label
+    }
+}
+
+/// Reads the records of an envelope-shaped object into `envelope`; returns what was left out and why.
+pub(super) fn read_records(object: &Json, envelope: &mut Envelope) -> Refused {
+    let mut refused = Refused::default();
+    match object.get("results") {
+        Some(Json::Array(values)) => {
+            for value in values {
+                match SavedResult::from_json(value).map(|result| (result.refusal(), result)) {
+                    Some((None, result)) => envelope.add_result(result),
+                    Some((Some(Refusal::NewerVersion), _)) => refused.newer += 1,
+                    Some((Some(Refusal::Label), _)) => refused.label += 1,
+                    Some((Some(Refusal::Damaged), _)) | None => refused.damaged += 1,
                 }
             }
-            None => {}
-            Some(_) => dropped += 1,
         }
+        None => {}
+        Some(_) => refused.damaged += 1,
+    }
+    match object.get("drafts") {
+        Some(Json::Array(values)) => {
+            for value in values {
+                match Draft::from_json(value).filter(Draft::is_valid) {
+                    Some(draft) => envelope.put_draft(draft),
+                    None => refused.damaged += 1,
+                }
+            }
+        }
+        None => {}
+        Some(_) => refused.damaged += 1,
     }
     // Closed drafts are bookkeeping, not the person's data: a damaged list is ignored, not counted.
     if let Some(Json::Array(values)) = object.get("closed") {
@@ -178,7 +206,7 @@ pub(super) fn read_records(object: &Json, envelope: &mut Envelope) -> usize {
             envelope.remove_draft(started_at);
         }
     }
-    dropped
+    refused
 }
 
 /// Reads stored text, recovering every valid record. `None` (nothing stored) is an empty envelope.
@@ -200,7 +228,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         migration(&mut members);
     }
     let mut envelope = Envelope::new();
-    let dropped = read_records(&Json::Object(members), &mut envelope);
+    let dropped = read_records(&Json::Object(members), &mut envelope).total();
     let problem = if schema > u64::from(SCHEMA_VERSION) {
         Some(StorageProblem::FromTheFuture { schema: u32::try_from(schema).unwrap_or(u32::MAX) })
     } else if dropped > 0 {

@@ -1,9 +1,9 @@
 //! The export file (everything kept, with its format and date) and its import, which merges.
 
 use super::envelope::{Envelope, MergeCount};
-use super::schema::{envelope_members, int, read_records, text, MIGRATIONS};
-use super::{EXPORT_FORMAT, MAX_IMPORT_BYTES, SCHEMA_VERSION};
-use crate::i18n::tr;
+use super::schema::{envelope_members, int, read_records, text, Refused, MIGRATIONS};
+use super::{EXPORT_FORMAT, MAX_IMPORT_BYTES, MAX_RESULTS_KEPT, SCHEMA_VERSION};
+use crate::i18n::{tr, trf};
 use crate::json::{self, Json};
 
 /// Everything kept, as the text of an export file.
@@ -40,7 +40,7 @@ impl ImportError {
             }
             ImportError::NotOurs => tr("That file holds data, but not from rapport. Nothing was changed."),
             ImportError::FromTheFuture => {
-                tr("That file comes from a newer version of rapport. Reload the page to update, then try again. \
+                tr("That file was made by a newer version of this tool. Reload the page to update, then try again. \
                  Nothing was changed.")
             }
             ImportError::NothingReadable => tr("That rapport file has no readable results in it. Nothing was changed."),
@@ -53,11 +53,44 @@ impl ImportError {
 pub struct ImportOutcome {
     /// Records added and already kept.
     pub merged: MergeCount,
-    /// Records in the file that were damaged or unknown and were left out.
-    pub skipped: usize,
+    /// Records in the file that were left out, by reason.
+    pub refused: Refused,
+    /// New results left out because this device keeps at most [`MAX_RESULTS_KEPT`] (none kept were removed).
+    pub over_limit: usize,
 }
 
-/// Reads an export file and merges it into `envelope` (no duplicates). `envelope` is untouched on error.
+impl ImportOutcome {
+    /// What the person reads: what came in, what was already here, and each reason something was left out.
+    pub fn message(&self) -> String {
+        let mut parts = vec![trf(
+            "Imported: {0} new, {1} already here.",
+            &[&self.merged.added.to_string(), &self.merged.already_there.to_string()],
+        )];
+        let count = |n: usize| n.to_string();
+        if self.refused.damaged > 0 {
+            parts.push(trf("{0} unreadable left out.", &[&count(self.refused.damaged)]));
+        }
+        if self.refused.newer > 0 {
+            parts.push(trf("{0} left out: made by a newer version of this tool.", &[&count(self.refused.newer)]));
+        }
+        if self.refused.label > 0 {
+            parts.push(trf(
+                "{0} refused: its label has control or text-direction characters, or is too long.",
+                &[&count(self.refused.label)],
+            ));
+        }
+        if self.over_limit > 0 {
+            parts.push(trf(
+                "{0} left out: this device keeps at most {1} results (nothing kept was removed).",
+                &[&count(self.over_limit), &count(MAX_RESULTS_KEPT)],
+            ));
+        }
+        crate::i18n::join(&parts.iter().map(String::as_str).collect::<Vec<_>>(), " ")
+    }
+}
+
+/// Reads an export file and merges it into `envelope` (no duplicates, no more than [`MAX_RESULTS_KEPT`] results,
+/// nothing kept removed). `envelope` is untouched on error.
 pub fn import(envelope: &mut Envelope, file: &str) -> Result<ImportOutcome, ImportError> {
     if file.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
@@ -77,9 +110,29 @@ pub fn import(envelope: &mut Envelope, file: &str) -> Result<ImportOutcome, Impo
         migration(&mut members);
     }
     let mut incoming = Envelope::new();
-    let skipped = read_records(&Json::Object(members), &mut incoming);
-    if incoming.results.is_empty() && incoming.drafts.is_empty() && skipped > 0 {
-        return Err(ImportError::NothingReadable);
+    let refused = read_records(&Json::Object(members), &mut incoming);
+    // Nothing to bring in: an error when one reason explains all of it; mixed reasons are reported one by one.
+    if incoming.results.is_empty() && incoming.drafts.is_empty() {
+        if refused.total() > 0 && refused.newer == refused.total() {
+            return Err(ImportError::FromTheFuture);
+        }
+        if refused.total() > 0 && refused.damaged == refused.total() {
+            return Err(ImportError::NothingReadable);
+        }
     }
-    Ok(ImportOutcome { merged: envelope.merge(&incoming), skipped })
+    // Newest first into what room is left: an import never removes a kept result to make room.
+    let room = MAX_RESULTS_KEPT.saturating_sub(envelope.results.len());
+    let new_results: usize =
+        incoming.results.iter().filter(|result| !envelope.results.iter().any(|kept| kept.id == result.id)).count();
+    let over_limit = new_results.saturating_sub(room);
+    if over_limit > 0 {
+        let mut dropped = 0;
+        incoming.results.retain(|result| {
+            let new = !envelope.results.iter().any(|kept| kept.id == result.id);
+            let keep = !new || dropped >= over_limit;
+            dropped += usize::from(new && !keep);
+            keep
+        });
+    }
+    Ok(ImportOutcome { merged: envelope.merge(&incoming), refused, over_limit })
 }
