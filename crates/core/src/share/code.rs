@@ -188,7 +188,8 @@ impl SharedResult {
     /// One of the person's kept results, ready to share; `None` if it is incomplete, of an unknown instrument, or
     /// dated after [`MAX_DAY`]. Only the day is shared, not the time. A label is cleaned with [`clean_label`].
     pub fn from_saved(saved: &SavedResult) -> Option<SharedResult> {
-        if !saved.is_valid() {
+        // A label that breaks the label rule is cleaned below rather than refusing the whole result.
+        if saved.refusal().is_some_and(|refusal| refusal != crate::storage::Refusal::Label) {
             return None;
         }
         let instrument = saved.instrument()?;
