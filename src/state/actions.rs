@@ -119,6 +119,6 @@ impl AppState {
     /// Deletes everything this widget keeps on this device.
     pub fn erase(&self) {
         self.acted.set(true);
-        self.store.with_value(|(store, _)| store.erase());
+        self.store.with_value(|kept| kept.store.erase());
     }
 }

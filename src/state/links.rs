@@ -12,7 +12,7 @@ use super::{AppState, Page, Screen};
 impl AppState {
     /// Our standalone summary page (sharing, QR code, printable page), or empty when its address is unknown.
     pub fn summary_page(&self) -> String {
-        let home = self.links.1.get_untracked();
+        let home = self.links.home.get_untracked();
         if home.is_empty() {
             home
         } else {
@@ -85,12 +85,12 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
     // Share links go to the coach's own page when the page sets `data-share-base`, else to our summary page.
     let base = state.host().share_base;
     if !base.is_empty() {
-        state.links.0.set(base);
+        state.links.share_page.set(base);
     } else if !home.is_empty() {
-        state.links.0.set(format!("{home}summary.html"));
+        state.links.share_page.set(format!("{home}summary.html"));
     }
     if !home.is_empty() {
-        state.links.1.set(home);
+        state.links.home.set(home);
     }
     state.own_link.set(link.own);
     state.open_shared(&link.codes);

@@ -11,7 +11,7 @@ use crate::state::AppState;
 /// The coach's call to action, when the embed configures one. The URL was validated by the core (https only,
 /// or http on localhost); the label is rendered as text.
 pub(super) fn call_to_action(state: AppState) -> impl IntoView {
-    let (label, url) = (state.call_to_action.0.get_untracked(), state.call_to_action.1.get_untracked());
+    let (label, url) = (state.call_to_action.label.get_untracked(), state.call_to_action.url.get_untracked());
     outbound_link(url, label)
 }
 
