@@ -79,7 +79,7 @@ impl AppState {
 /// On a standalone page: notes where links point, opens the share link the page came with, and follows links
 /// opened later in this tab.
 pub fn open_link(state: AppState, page: Page) -> AppState {
-    let Page { home, link } = page;
+    let Page { home, link, .. } = page;
     // The loader's own URL, but checked like any other: a link is only ever made to https (or localhost).
     let home = safe_link(&home).unwrap_or_default();
     // Share links go to the coach's own page when the page sets `data-share-base`, else to our summary page.

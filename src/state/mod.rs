@@ -19,10 +19,10 @@ use crate::store::SharedStore;
 #[cfg(feature = "standalone")]
 pub use links::open_link;
 #[cfg(not(feature = "standalone"))]
-pub(crate) use page::{remember_home, summary_page};
-pub use page::{Host, Page};
+pub(crate) use page::summary_page;
 #[cfg(feature = "standalone")]
-pub use page::{Links, SharedLink};
+pub use page::Links;
+pub use page::{Host, Page, PageReader};
 
 /// Which screen is showing.
 #[derive(Clone, Debug, PartialEq, Eq)]

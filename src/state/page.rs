@@ -24,6 +24,80 @@ pub struct Page {
     pub home: String,
     /// The share link in the page's fragment.
     pub link: SharedLink,
+    /// Options from the page's query, when the host asks for them ([`OPTIONS_FROM_URL`]).
+    pub query: Vec<(String, String)>,
+}
+
+/// Lets a standalone page take options from its URL's query (`?instrument=trust`), as a facilitator's start QR
+/// code does. A coach's page never does: there, only the coach's own data attributes configure the widget.
+#[cfg(feature = "standalone")]
+const OPTIONS_FROM_URL: &str = "data-options-from-url";
+
+/// Reads, once per page, what the page says for its widgets: on our standalone pages the fragment's share link
+/// and the query; in the embed, only where our summary page is.
+#[cfg(feature = "standalone")]
+pub struct PageReader {
+    home: String,
+    codes: Vec<String>,
+    handoff: Option<String>,
+    own: bool,
+    first: bool,
+    query: String,
+}
+
+#[cfg(feature = "standalone")]
+impl PageReader {
+    /// Reads the page's fragment and query.
+    pub fn new(window: &web_sys::Window, home: &str) -> Self {
+        use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own};
+        let hash = window.location().hash().unwrap_or_default();
+        PageReader {
+            home: home.to_string(),
+            codes: fragment_codes(&hash),
+            handoff: fragment_handoff(&hash),
+            own: fragment_is_own(&hash),
+            first: true,
+            query: window.location().search().unwrap_or_default(),
+        }
+    }
+
+    /// The page as the next widget sees it. Share codes go to the first widget only: one summary per page, not
+    /// one per widget.
+    pub fn next(&mut self, host: &web_sys::Element) -> Page {
+        let query = if host.has_attribute(OPTIONS_FROM_URL) {
+            rapport_core::config::query_pairs(&self.query)
+        } else {
+            Vec::new()
+        };
+        Page {
+            home: self.home.clone(),
+            link: SharedLink {
+                codes: std::mem::take(&mut self.codes),
+                own: self.own,
+                follow: std::mem::take(&mut self.first),
+                handoff: self.handoff.take(),
+            },
+            query,
+        }
+    }
+}
+
+#[cfg(feature = "standalone")]
+impl Page {
+    /// An option's raw value: the host's `data-` attribute, else the page's query (when it may give options).
+    pub fn option(&self, host: &web_sys::Element, name: &str) -> Option<String> {
+        host.get_attribute(&format!("data-{name}"))
+            .or_else(|| self.query.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone()))
+    }
+
+    /// Our own pages are the widget: their document speaks its language (for screen readers and hyphenation), in
+    /// its direction.
+    pub fn speak_on_document(language: &'static str) {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", language);
+            let _ = root.set_attribute("dir", rapport_core::i18n::direction(language));
+        }
+    }
 }
 
 /// The embed learns nothing from its page but its host's data attributes (and where our summary page is:
@@ -31,6 +105,35 @@ pub struct Page {
 #[cfg(not(feature = "standalone"))]
 #[derive(Default)]
 pub struct Page;
+
+/// The embed reads nothing from its page but where our summary page is.
+#[cfg(not(feature = "standalone"))]
+pub struct PageReader;
+
+#[cfg(not(feature = "standalone"))]
+impl PageReader {
+    /// Keeps where our summary page is ([`summary_page`]).
+    pub fn new(_: &web_sys::Window, home: &str) -> Self {
+        remember_home(home);
+        PageReader
+    }
+
+    /// The page as the next widget sees it: nothing.
+    pub fn next(&mut self, _: &web_sys::Element) -> Page {
+        Page
+    }
+}
+
+#[cfg(not(feature = "standalone"))]
+impl Page {
+    /// An option's raw value: only the host's own `data-` attribute (a coach's page never configures by URL).
+    pub fn option(&self, host: &web_sys::Element, name: &str) -> Option<String> {
+        host.get_attribute(&format!("data-{name}"))
+    }
+
+    /// A coach's page keeps its own language and direction.
+    pub fn speak_on_document(_: &'static str) {}
+}
 
 /// Where the standalone build's links go.
 #[cfg(feature = "standalone")]
