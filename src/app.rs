@@ -49,11 +49,7 @@ pub fn App(
             Screen::Review => view! { <ReviewScreen state /> }.into_any(),
             Screen::Result(result) => view! { <ResultScreen state result /> }.into_any(),
             #[cfg(feature = "standalone")]
-            Screen::Compare(links) => view! { <crate::tools::CompareScreen state links /> }.into_any(),
-            #[cfg(feature = "standalone")]
-            Screen::Group(links) => view! { <crate::tools::GroupScreen state links /> }.into_any(),
-            #[cfg(feature = "standalone")]
-            Screen::StartLink => view! { <crate::tools::StartLinkScreen state /> }.into_any(),
+            Screen::Tool(tool) => crate::tools::tool_screen(state, tool),
         }}
     }
 }

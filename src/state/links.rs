@@ -9,6 +9,17 @@ use rapport_core::storage::SavedResult;
 
 use super::{AppState, Page, Screen};
 
+/// The summary page's tools, each a screen of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tool {
+    /// Two share links side by side, from the links given.
+    Compare(Vec<String>),
+    /// A workshop group's anonymous summary, from the links given.
+    Group(Vec<String>),
+    /// A facilitator makes a QR code that starts a chosen questionnaire.
+    StartLink,
+}
+
 impl AppState {
     /// Our standalone summary page (sharing, QR code, printable page), or empty when its address is unknown.
     pub fn summary_page(&self) -> String {
@@ -38,10 +49,10 @@ impl AppState {
             }
         }
         if results.len() == 2 {
-            self.screen.set(Screen::Compare(codes.to_vec()));
+            self.screen.set(Screen::Tool(Tool::Compare(codes.to_vec())));
             return;
         } else if results.len() > 2 {
-            self.screen.set(Screen::Group(codes.to_vec()));
+            self.screen.set(Screen::Tool(Tool::Group(codes.to_vec())));
             return;
         }
         if let Some(first) = results.first() {

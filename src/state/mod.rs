@@ -17,7 +17,7 @@ use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome
 
 use crate::store::SharedStore;
 #[cfg(feature = "standalone")]
-pub use links::open_link;
+pub use links::{open_link, Tool};
 #[cfg(not(feature = "standalone"))]
 pub(crate) use page::summary_page;
 #[cfg(feature = "standalone")]
@@ -36,15 +36,9 @@ pub enum Screen {
     /// A finished result (kept on the device, or only in memory after a private run), or one someone shared
     /// (`received`), shown read-only.
     Result(SavedResult),
-    /// Two share links side by side (the summary page only), from the links given.
+    /// One of the summary page's tools (the standalone build only).
     #[cfg(feature = "standalone")]
-    Compare(Vec<String>),
-    /// A workshop group's anonymous summary (the summary page only), from the links given.
-    #[cfg(feature = "standalone")]
-    Group(Vec<String>),
-    /// A facilitator makes a QR code that starts a chosen questionnaire (the summary page only).
-    #[cfg(feature = "standalone")]
-    StartLink,
+    Tool(Tool),
 }
 
 /// Everything the screens read and change. `Copy`, so each screen takes it as a plain prop.
