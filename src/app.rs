@@ -58,8 +58,8 @@ pub fn App(
 #[cfg(feature = "standalone")]
 fn link_problem(state: AppState) -> impl IntoView {
     view! {
-        <div class="rapport-notice" role="alert" hidden=move || state.link_problem.with(String::is_empty)>
-            <p data-testid="link-problem">{state.link_problem}</p>
+        <div class="rapport-notice" role="alert" hidden=move || state.ours.link_problem.with(String::is_empty)>
+            <p data-testid="link-problem">{state.ours.link_problem}</p>
         </div>
     }
 }

@@ -23,7 +23,7 @@ pub enum Tool {
 impl AppState {
     /// Our standalone summary page (sharing, QR code, printable page), or empty when its address is unknown.
     pub fn summary_page(&self) -> String {
-        let home = self.links.home.get_untracked();
+        let home = self.ours.home.get_untracked();
         if home.is_empty() {
             home
         } else {
@@ -44,7 +44,7 @@ impl AppState {
                     } else {
                         error.message().to_string()
                     };
-                    self.link_problem.set(message);
+                    self.ours.link_problem.set(message);
                 }
             }
         }
@@ -71,17 +71,17 @@ impl AppState {
         let shared = from_handoff(text).as_ref().and_then(SharedResult::from_saved);
         match shared {
             Some(shared) => {
-                self.own_link.set(true);
+                self.ours.own_link.set(true);
                 self.screen.set(Screen::Result(shared.to_saved()));
             }
-            None => self.link_problem.set(ShareError::Damaged.message().to_string()),
+            None => self.ours.link_problem.set(ShareError::Damaged.message().to_string()),
         }
     }
 
     /// From a result someone shared: the start screen, with the same questionnaire chosen.
     pub fn take_it_yourself(&self, result: &SavedResult) {
         if let Some(instrument) = result.instrument() {
-            self.suggested.set(instrument.id.index());
+            self.ours.suggested.set(instrument.id.index());
         }
         self.home();
     }
@@ -96,14 +96,14 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
     // Share links go to the coach's own page when the page sets `data-share-base`, else to our summary page.
     let base = state.host().share_base;
     if !base.is_empty() {
-        state.links.share_page.set(base);
+        state.ours.share_page.set(base);
     } else if !home.is_empty() {
-        state.links.share_page.set(format!("{home}summary.html"));
+        state.ours.share_page.set(format!("{home}summary.html"));
     }
     if !home.is_empty() {
-        state.links.home.set(home);
+        state.ours.home.set(home);
     }
-    state.own_link.set(link.own);
+    state.ours.own_link.set(link.own);
     state.open_shared(&link.codes);
     if let Some(text) = &link.handoff {
         state.open_handoff(text);
@@ -115,9 +115,9 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
             let codes = fragment_codes(&hash);
             let handoff = fragment_handoff(&hash);
             if !codes.is_empty() || handoff.is_some() {
-                state.link_problem.set(String::new());
+                state.ours.link_problem.set(String::new());
                 state.acted.set(true);
-                state.own_link.set(fragment_is_own(&hash));
+                state.ours.own_link.set(fragment_is_own(&hash));
                 state.open_shared(&codes);
                 if let Some(text) = handoff {
                     state.open_handoff(&text);

@@ -21,7 +21,7 @@ pub use links::{open_link, Tool};
 #[cfg(not(feature = "standalone"))]
 pub(crate) use page::summary_page;
 #[cfg(feature = "standalone")]
-pub use page::Links;
+pub use page::OurPages;
 pub use page::{Host, Page, PageReader};
 
 /// Which screen is showing.
@@ -62,18 +62,9 @@ pub struct AppState {
     pub fixed_perspective: Option<usize>,
     /// The coach's call to action on the result screen (both parts empty when none).
     pub call_to_action: CallToAction,
-    /// Where share links point, and where the widget was loaded from.
+    /// What only our standalone pages have: share links, the link the page was opened with, the suggestion.
     #[cfg(feature = "standalone")]
-    pub links: Links,
-    /// The page was opened with the person's own share link (`&own`): a result from it reads as theirs.
-    #[cfg(feature = "standalone")]
-    pub own_link: RwSignal<bool>,
-    /// What was wrong with a share link this page was opened with; empty when nothing.
-    #[cfg(feature = "standalone")]
-    pub link_problem: RwSignal<String>,
-    /// The instrument (index) the start screen shows chosen.
-    #[cfg(feature = "standalone")]
-    pub suggested: RwSignal<usize>,
+    pub ours: OurPages,
     /// The shared store, and what this widget knows about its host page. One stored value for both: every
     /// distinct stored type costs the embed about 3 KB (docs/performance.md).
     store: StoredValue<Kept, LocalStorage>,
@@ -124,13 +115,7 @@ impl AppState {
                 CallToAction { label: RwSignal::new(label), url: RwSignal::new(url) }
             },
             #[cfg(feature = "standalone")]
-            links: Links { share_page: RwSignal::new(String::new()), home: RwSignal::new(String::new()) },
-            #[cfg(feature = "standalone")]
-            own_link: RwSignal::new(false),
-            #[cfg(feature = "standalone")]
-            link_problem: RwSignal::new(String::new()),
-            #[cfg(feature = "standalone")]
-            suggested: RwSignal::new(options.instrument.map_or(0, InstrumentId::index)),
+            ours: OurPages::new(options.instrument),
             store: StoredValue::new_local(Kept { store, host }),
         }
     }

@@ -135,14 +135,36 @@ impl Page {
     pub fn speak_on_document(_: &'static str) {}
 }
 
-/// Where the standalone build's links go.
+/// What only our standalone pages have: where links go, the share link the page was opened with, and which
+/// questionnaire the start screen suggests.
 #[cfg(feature = "standalone")]
 #[derive(Clone, Copy)]
-pub struct Links {
+pub struct OurPages {
     /// Where share links point: our summary page, or the coach's `share-base`; empty when links cannot be made.
     pub share_page: leptos::prelude::RwSignal<String>,
     /// The folder the widget was loaded from; empty when unknown.
     pub home: leptos::prelude::RwSignal<String>,
+    /// The page was opened with the person's own share link (`&own`): a result from it reads as theirs.
+    pub own_link: leptos::prelude::RwSignal<bool>,
+    /// What was wrong with a share link this page was opened with; empty when nothing.
+    pub link_problem: leptos::prelude::RwSignal<String>,
+    /// The instrument (index) the start screen shows chosen.
+    pub suggested: leptos::prelude::RwSignal<usize>,
+}
+
+#[cfg(feature = "standalone")]
+impl OurPages {
+    /// Nothing known yet; the instrument fixed by the embed, if any, is the one suggested.
+    pub fn new(instrument: Option<rapport_core::instrument::InstrumentId>) -> Self {
+        use leptos::prelude::RwSignal;
+        OurPages {
+            share_page: RwSignal::new(String::new()),
+            home: RwSignal::new(String::new()),
+            own_link: RwSignal::new(false),
+            link_problem: RwSignal::new(String::new()),
+            suggested: RwSignal::new(instrument.map_or(0, rapport_core::instrument::InstrumentId::index)),
+        }
+    }
 }
 
 /// This widget's place on its host page, and the coach's choices that never change after mounting.

@@ -41,7 +41,7 @@ pub fn PrintAndQr(
     /// The result on show.
     result: SavedResult,
 ) -> impl IntoView {
-    let link = share_link(&state.links.share_page.get_untracked(), &result, result.label.as_deref().unwrap_or(""));
+    let link = share_link(&state.ours.share_page.get_untracked(), &result, result.label.as_deref().unwrap_or(""));
     let compare_with = link.clone();
     view! {
         <section class="rapport-card rapport-tools" aria-labelledby="rapport-qr-title">

@@ -17,7 +17,7 @@ use crate::state::AppState;
 #[cfg(feature = "standalone")]
 pub(super) fn whose(state: AppState, result: &SavedResult) -> (bool, bool) {
     let shared = rapport_core::storage::is_shared(result);
-    let own = state.own_link.get_untracked();
+    let own = state.ours.own_link.get_untracked();
     (shared && !own, shared && own)
 }
 
