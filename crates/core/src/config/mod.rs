@@ -3,17 +3,17 @@
 //! echoed back shortened, as text.
 //!
 //! - `mod.rs`: the options and [`parse_options`], which reads each one and collects what was refused;
-//! - `checks.rs`: one check per option (each refusal a message for the site owner) and the allow-lists they use;
+//! - `checks.rs`: one check per option (each refusal a message for the site owner);
+//! - `values.rs`: what a value may look like (language tag, plain text, switch, safe link);
 //! - `query.rs`: the standalone pages' query string and the share fragments (`#r=CODE`, `#a=...`, `&own`).
 
 mod checks;
 mod query;
+mod values;
 
-pub use checks::{
-    safe_link, ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS, MAX_LANG_CHARS,
-    MAX_NAMESPACE_CHARS,
-};
+pub use checks::{ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS, MAX_NAMESPACE_CHARS};
 pub use query::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs, MAX_FRAGMENT_CODES, MAX_QUERY_CHARS};
+pub use values::{safe_link, MAX_LANG_CHARS};
 
 use crate::i18n::trf;
 use crate::instrument::InstrumentId;
