@@ -30,7 +30,7 @@ function section(source, start, end, file) {
 
 export function readTrustInstrument() {
   const trustFile = join(CORE, 'trust.rs');
-  const modFile = join(CORE, 'mod.rs');
+  const modFile = join(CORE, 'scales.rs');
   const trust = readFileSync(trustFile, 'utf8');
   const mod = readFileSync(modFile, 'utf8');
 
@@ -73,7 +73,7 @@ export function readTrustInstrument() {
   if (scale.length !== 5) throw new Error(`questions: expected a 5-point scale, found ${scale.length} points`);
   if (new Set(items.map((i) => i.text)).size !== items.length) throw new Error('questions: duplicate statements');
   return {
-    generatedFrom: 'crates/core/src/instruments/trust.rs and mod.rs by bench/questions.mjs; do not edit',
+    generatedFrom: 'crates/core/src/instruments/trust.rs and scales.rs by bench/questions.mjs; do not edit',
     instrument: 'trust',
     perspective: 'self',
     title: field('title'),

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Fails on a module cycle in either crate, and on a module that imports from a layer after its own.
 
-Data flows one way (docs/architecture.md): instruments (data) -> attempt -> scoring -> interpretation and readings
--> summary, share codes, storage schema -> the UI's screens. This reads the `crate::`, `super::` and `self::` paths
+Data flows one way (docs/architecture.md): instruments (data) -> scoring -> records and the storage schema ->
+attempt -> readings, interpretation and wording -> summary, share codes, events -> the UI's screens, and LAYERS
+below is that list, for each crate. This reads the `crate::`, `super::` and `self::` paths
 of every `.rs` file (in `use` lines and inline, e.g. `crate::i18n::tr(..)`), turns each into an edge between two
 modules (a file is a module: `a.rs` and `a/mod.rs` are `a`, `a/b.rs` is `a::b`), and reports:
 - every cycle (Tarjan's strongly connected components, so a cycle of any length is found), and

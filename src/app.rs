@@ -62,11 +62,7 @@ pub fn App(
             Screen::Review => view! { <ReviewScreen state /> }.into_any(),
             Screen::Result(result) => view! { <ResultScreen state result /> }.into_any(),
             #[cfg(feature = "standalone")]
-            Screen::Compare(links) => view! { <crate::tools::CompareScreen state links /> }.into_any(),
-            #[cfg(feature = "standalone")]
-            Screen::Group(links) => view! { <crate::tools::GroupScreen state links /> }.into_any(),
-            #[cfg(feature = "standalone")]
-            Screen::StartLink => view! { <crate::tools::StartLinkScreen state /> }.into_any(),
+            Screen::Tool(tool) => crate::tools::tool_screen(state, tool),
         }}
     }
 }
@@ -75,8 +71,8 @@ pub fn App(
 #[cfg(feature = "standalone")]
 fn link_problem(state: AppState) -> impl IntoView {
     view! {
-        <div class="rapport-notice" role="alert" hidden=move || state.link_problem.with(String::is_empty)>
-            <p data-testid="link-problem">{state.link_problem}</p>
+        <div class="rapport-notice" role="alert" hidden=move || state.ours.link_problem.with(String::is_empty)>
+            <p data-testid="link-problem">{state.ours.link_problem}</p>
         </div>
     }
 }

@@ -6,26 +6,17 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use rapport_core::config::parse_options;
-#[cfg(feature = "standalone")]
-use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs};
 use rapport_core::i18n::{install, tr};
 use rapport_core::theme::accent_css;
 
 use crate::app::App;
-use crate::state::Page;
-#[cfg(feature = "standalone")]
-use crate::state::SharedLink;
+use crate::state::{Page, PageReader};
 
 /// All widget CSS (style/, in cascade order), minified by build.rs.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// Set on a host once its widget is mounted, so a second run of the loader does not mount it twice.
 const MOUNTED_MARK: &str = "data-rapport-mounted";
-
-/// Lets a standalone page take options from its URL's query (`?instrument=trust`), as a facilitator's start QR
-/// code does. A coach's page never does: there, only the coach's own data attributes configure the widget.
-#[cfg(feature = "standalone")]
-const OPTIONS_FROM_URL: &str = "data-options-from-url";
 
 /// Installs the catalogue the loader fetched. A damaged or missing one leaves the page in English, with a console
 /// note for the site owner: never a blank widget.
@@ -34,14 +25,7 @@ pub fn install_language(language: usize, catalogue: &str) {
     if install(tag, catalogue).is_err() {
         web_sys::console::warn_1(&"rapport: the language could not be loaded, so English is shown".into());
     }
-    // Our own pages are the widget: their document speaks its language (for screen readers and hyphenation), in
-    // its direction.
-    #[cfg(feature = "standalone")]
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let language = rapport_core::i18n::language();
-        let _ = root.set_attribute("lang", language);
-        let _ = root.set_attribute("dir", rapport_core::i18n::direction(language));
-    }
+    Page::speak_on_document(rapport_core::i18n::language());
 }
 
 /// Mounts a widget on every `[data-rapport]` element that does not have one yet. `home` is the folder above the
@@ -50,36 +34,14 @@ pub fn mount_all(home: &str) {
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
     let Ok(hosts) = document.query_selector_all("[data-rapport]") else { return };
-    // Share codes in the page's fragment go to the first widget only: one summary per page, not one per widget.
-    #[cfg(feature = "standalone")]
-    let (mut codes, mut handoff, own, mut first, query) = {
-        let hash = window.location().hash().unwrap_or_default();
-        let query = window.location().search().unwrap_or_default();
-        (fragment_codes(&hash), fragment_handoff(&hash), fragment_is_own(&hash), true, query)
-    };
-    #[cfg(not(feature = "standalone"))]
-    crate::state::remember_home(home);
+    let mut reader = PageReader::new(&window, home);
     for index in 0..hosts.length() {
         let Some(host) = hosts.item(index).and_then(|node| node.dyn_into::<HtmlElement>().ok()) else { continue };
         if host.has_attribute(MOUNTED_MARK) {
             continue;
         }
-        #[cfg(feature = "standalone")]
-        let (page, query_options) = (
-            Page {
-                home: home.to_string(),
-                link: SharedLink {
-                    codes: std::mem::take(&mut codes),
-                    own,
-                    follow: std::mem::take(&mut first),
-                    handoff: handoff.take(),
-                },
-            },
-            if host.has_attribute(OPTIONS_FROM_URL) { query_pairs(&query) } else { Vec::new() },
-        );
-        #[cfg(not(feature = "standalone"))]
-        let (page, query_options) = (Page, ());
-        if mount_one(&document, &host, page, query_options).is_err() {
+        let page = reader.next(&host);
+        if mount_one(&document, &host, page).is_err() {
             // The host cannot take a shadow root (an element type that forbids it, or one already attached):
             // say so in the host itself rather than leaving an empty box.
             host.set_text_content(Some(tr("This assessment could not start here: its container cannot hold it.")));
@@ -87,32 +49,11 @@ pub fn mount_all(home: &str) {
     }
 }
 
-/// Options a standalone page reads from its query (empty unless the host asks for them).
-#[cfg(feature = "standalone")]
-type QueryOptions = Vec<(String, String)>;
-/// The embed reads no query.
-#[cfg(not(feature = "standalone"))]
-type QueryOptions = ();
-
-fn mount_one(
-    document: &web_sys::Document,
-    host: &HtmlElement,
-    page: Page,
-    query_options: QueryOptions,
-) -> Result<(), wasm_bindgen::JsValue> {
+fn mount_one(document: &web_sys::Document, host: &HtmlElement, page: Page) -> Result<(), wasm_bindgen::JsValue> {
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     // Options come from the host's data attributes (or the page's query on a standalone page): untrusted, so the
     // core validates every one.
-    #[cfg(feature = "standalone")]
-    let (options, problems) = parse_options(|name| {
-        host.get_attribute(&format!("data-{name}"))
-            .or_else(|| query_options.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone()))
-    });
-    #[cfg(not(feature = "standalone"))]
-    let (options, problems) = {
-        let () = query_options;
-        parse_options(|name| host.get_attribute(&format!("data-{name}")))
-    };
+    let (options, problems) = parse_options(|name| page.option(host, name));
     // A coach's accent: CSS built by the core from three parsed numbers, after our theme so that it wins.
     let css = match options.accent {
         Some(accent) => format!("{CSS}{}", accent_css(accent)),

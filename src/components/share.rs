@@ -92,7 +92,7 @@ pub fn SharePanel(
     /// The result to share.
     result: SavedResult,
 ) -> impl IntoView {
-    let base = state.links.0.get_untracked();
+    let base = state.ours.share_page.get_untracked();
     let message = RwSignal::new(String::new());
     let title = result.instrument().map_or("rapport", |i| tr(i.title));
     let date = format_date(result.completed_at);

@@ -13,16 +13,10 @@ use rapport_core::readings::ETHICS_NOTE;
 use rapport_core::storage::SavedResult;
 use rapport_core::wording::{chart_caption, other_parts_heading, privacy_note, reading_title};
 
-#[cfg(feature = "standalone")]
-use crate::components::SharePanel;
 use crate::components::{click, focus_when, format_date, BarChart, CollectAny};
 use crate::state::AppState;
 use history::{changes_since_previous, checkin_trend};
-#[cfg(feature = "standalone")]
-use offers::received_offer;
-#[cfg(not(feature = "standalone"))]
-use offers::share_elsewhere;
-use offers::{call_to_action, private_offer};
+use offers::{call_to_action, offers, whose};
 
 /// One factor's reading: what it means and what to try next.
 #[component]
@@ -70,17 +64,8 @@ pub fn ResultScreen(
     let perspective = instrument
         .and_then(|i| i.perspectives.get(result.perspective_index().unwrap_or(0)))
         .map_or("", |p| tr(p.label));
-    // A result from someone else's link: read-only, never mixed with the person's own, whether it is shown from the
-    // link or was kept as someone else's. Their own link opened on the summary page (`&own`) reads as theirs, with
-    // the share options.
-    let shared = rapport_core::storage::is_shared(&result);
-    #[cfg(feature = "standalone")]
-    let (received, own_view) = {
-        let own = state.own_link.get_untracked();
-        (shared && !own, shared && own)
-    };
-    #[cfg(not(feature = "standalone"))]
-    let received = shared;
+    // A result from someone else's link is read-only and never mixed with the person's own ([`offers::whose`]).
+    let (received, own_view) = whose(state, &result);
     let whose = rapport_core::storage::shared_by(&result).filter(|_| received).map(|who| format!("{who} · "));
     let whose = whose.unwrap_or_default();
     let meta = format!("{whose}{title} · {perspective} · {}", format_date(result.completed_at));
@@ -92,25 +77,7 @@ pub fn ResultScreen(
     // Someone else's result is never compared with the person's own history.
     let trend = if received { None } else { checkin_trend(state, &result) };
     let changes = changes_since_previous(state, &result, !received);
-    // Sharing, and the offers for a result someone shared, live in the standalone pages' build only: the embed's
-    // wasm stays within its size budget (docs/performance.md).
-    #[cfg(feature = "standalone")]
-    let offer = {
-        let offer = if own_view {
-            ().into_any()
-        } else if received {
-            received_offer(state, result.clone()).into_any()
-        } else {
-            private_offer(state, result.clone(), true).into_any()
-        };
-        let share = (!received).then(|| view! { <SharePanel state result=result.clone() /> });
-        view! { {offer} {share} <crate::tools::PrintAndQr state result=result.clone() /> }
-    };
-    #[cfg(not(feature = "standalone"))]
-    let offer = view! {
-        {private_offer(state, result.clone(), !received)}
-        {share_elsewhere(state, &result, !received)}
-    };
+    let offer = offers(state, &result, received, own_view);
     let (no_profile_note, no_trend) = (profile_note.is_none(), trend.is_none());
     let others_read = others.iter().any(|line| line.reading.is_some());
     let (profile_note, trend) = (profile_note.unwrap_or_default(), trend.unwrap_or_default());

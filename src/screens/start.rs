@@ -18,7 +18,7 @@ pub fn StartScreen(
 ) -> impl IntoView {
     // Indices, not ids: a `usize` signal type is already in the widget, and each new signal type costs ~3 KB.
     #[cfg(feature = "standalone")]
-    let suggested = state.suggested.get_untracked();
+    let suggested = state.ours.suggested.get_untracked();
     #[cfg(not(feature = "standalone"))]
     let suggested = 0;
     let chosen = RwSignal::new(state.fixed_instrument.map_or(suggested, InstrumentId::index));

@@ -119,6 +119,6 @@ impl AppState {
     /// Deletes everything this widget keeps on this device, and says whether it really did.
     pub fn erase(&self) -> Result<(), rapport_core::keeper::EraseError> {
         self.acted.set(true);
-        self.store.with_value(|(store, _)| store.erase())
+        self.store.with_value(|kept| kept.store.erase())
     }
 }

@@ -9,10 +9,21 @@ use rapport_core::storage::SavedResult;
 
 use super::{AppState, Page, Screen};
 
+/// The summary page's tools, each a screen of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tool {
+    /// Two share links side by side, from the links given.
+    Compare(Vec<String>),
+    /// A workshop group's anonymous summary, from the links given.
+    Group(Vec<String>),
+    /// A facilitator makes a QR code that starts a chosen questionnaire.
+    StartLink,
+}
+
 impl AppState {
     /// Our standalone summary page (sharing, QR code, printable page), or empty when its address is unknown.
     pub fn summary_page(&self) -> String {
-        let home = self.links.1.get_untracked();
+        let home = self.ours.home.get_untracked();
         if home.is_empty() {
             home
         } else {
@@ -33,15 +44,15 @@ impl AppState {
                     } else {
                         error.message().to_string()
                     };
-                    self.link_problem.set(message);
+                    self.ours.link_problem.set(message);
                 }
             }
         }
         if results.len() == 2 {
-            self.screen.set(Screen::Compare(codes.to_vec()));
+            self.screen.set(Screen::Tool(Tool::Compare(codes.to_vec())));
             return;
         } else if results.len() > 2 {
-            self.screen.set(Screen::Group(codes.to_vec()));
+            self.screen.set(Screen::Tool(Tool::Group(codes.to_vec())));
             return;
         }
         if let Some(first) = results.first() {
@@ -60,17 +71,17 @@ impl AppState {
         let shared = from_handoff(text).as_ref().and_then(SharedResult::from_saved);
         match shared {
             Some(shared) => {
-                self.own_link.set(true);
+                self.ours.own_link.set(true);
                 self.screen.set(Screen::Result(shared.to_saved()));
             }
-            None => self.link_problem.set(ShareError::Damaged.message().to_string()),
+            None => self.ours.link_problem.set(ShareError::Damaged.message().to_string()),
         }
     }
 
     /// From a result someone shared: the start screen, with the same questionnaire chosen.
     pub fn take_it_yourself(&self, result: &SavedResult) {
         if let Some(instrument) = result.instrument() {
-            self.suggested.set(instrument.id.index());
+            self.ours.suggested.set(instrument.id.index());
         }
         self.home();
     }
@@ -79,20 +90,20 @@ impl AppState {
 /// On a standalone page: notes where links point, opens the share link the page came with, and follows links
 /// opened later in this tab.
 pub fn open_link(state: AppState, page: Page) -> AppState {
-    let Page { home, link } = page;
+    let Page { home, link, .. } = page;
     // The loader's own URL, but checked like any other: a link is only ever made to https (or localhost).
     let home = safe_link(&home).unwrap_or_default();
     // Share links go to the coach's own page when the page sets `data-share-base`, else to our summary page.
     let base = state.host().share_base;
     if !base.is_empty() {
-        state.links.0.set(base);
+        state.ours.share_page.set(base);
     } else if !home.is_empty() {
-        state.links.0.set(format!("{home}summary.html"));
+        state.ours.share_page.set(format!("{home}summary.html"));
     }
     if !home.is_empty() {
-        state.links.1.set(home);
+        state.ours.home.set(home);
     }
-    state.own_link.set(link.own);
+    state.ours.own_link.set(link.own);
     state.open_shared(&link.codes);
     if let Some(text) = &link.handoff {
         state.open_handoff(text);
@@ -104,9 +115,9 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
             let codes = fragment_codes(&hash);
             let handoff = fragment_handoff(&hash);
             if !codes.is_empty() || handoff.is_some() {
-                state.link_problem.set(String::new());
+                state.ours.link_problem.set(String::new());
                 state.acted.set(true);
-                state.own_link.set(fragment_is_own(&hash));
+                state.ours.own_link.set(fragment_is_own(&hash));
                 state.open_shared(&codes);
                 if let Some(text) = handoff {
                     state.open_handoff(&text);

@@ -5,6 +5,7 @@
 mod actions;
 #[cfg(feature = "standalone")]
 mod links;
+mod page;
 
 use std::rc::Rc;
 
@@ -16,7 +17,12 @@ use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome
 
 use crate::store::SharedStore;
 #[cfg(feature = "standalone")]
-pub use links::open_link;
+pub use links::{open_link, Tool};
+#[cfg(not(feature = "standalone"))]
+pub(crate) use page::summary_page;
+#[cfg(feature = "standalone")]
+pub use page::OurPages;
+pub use page::{Host, Page, PageReader};
 use rapport_core::keeper::EraseError;
 
 /// Which screen is showing.
@@ -31,47 +37,10 @@ pub enum Screen {
     /// A finished result (kept on the device, or only in memory after a private run), or one someone shared
     /// (`received`), shown read-only.
     Result(SavedResult),
-    /// Two share links side by side (the summary page only), from the links given.
+    /// One of the summary page's tools (the standalone build only).
     #[cfg(feature = "standalone")]
-    Compare(Vec<String>),
-    /// A workshop group's anonymous summary (the summary page only), from the links given.
-    #[cfg(feature = "standalone")]
-    Group(Vec<String>),
-    /// A facilitator makes a QR code that starts a chosen questionnaire (the summary page only).
-    #[cfg(feature = "standalone")]
-    StartLink,
+    Tool(Tool),
 }
-
-/// The share link a page was opened with (its fragment), for the widget that shows it.
-#[cfg(feature = "standalone")]
-#[derive(Default)]
-pub struct SharedLink {
-    /// The share codes in the fragment (empty for every widget but the first).
-    pub codes: Vec<String>,
-    /// Marked as the person's own link (`&own`).
-    pub own: bool,
-    /// Follow links opened later in the same tab (a fragment change does not reload the page).
-    pub follow: bool,
-    /// A person's own result handed over by the embed (`#a=...`), not yet checked.
-    pub handoff: Option<String>,
-}
-
-/// What a standalone page tells its widget besides the options: the loader's folder (share links and the summary
-/// page are there) and the share link the page was opened with.
-#[cfg(feature = "standalone")]
-#[derive(Default)]
-pub struct Page {
-    /// The folder the loader came from.
-    pub home: String,
-    /// The share link in the page's fragment.
-    pub link: SharedLink,
-}
-
-/// The embed learns nothing from its page but its host's data attributes (and where our summary page is:
-/// [`summary_page`]).
-#[cfg(not(feature = "standalone"))]
-#[derive(Default)]
-pub struct Page;
 
 /// Everything the screens read and change. `Copy`, so each screen takes it as a plain prop.
 #[derive(Clone, Copy)]
@@ -96,60 +65,30 @@ pub struct AppState {
     pub fixed_instrument: Option<InstrumentId>,
     /// The perspective (index) fixed by the embed, if any.
     pub fixed_perspective: Option<usize>,
-    /// The coach's call to action on the result screen: label and validated URL (both empty when none).
-    /// `RwSignal<String>` because the widget already has that type; a new one would cost about 3 KB.
-    pub call_to_action: (RwSignal<String>, RwSignal<String>),
-    /// Where share links point (our summary page; empty when links cannot be made here), and
-    /// the folder the widget was loaded from (empty when unknown).
+    /// The coach's call to action on the result screen (both parts empty when none).
+    pub call_to_action: CallToAction,
+    /// What only our standalone pages have: share links, the link the page was opened with, the suggestion.
     #[cfg(feature = "standalone")]
-    pub links: (RwSignal<String>, RwSignal<String>),
-    /// The page was opened with the person's own share link (`&own`): a result from it reads as theirs.
-    #[cfg(feature = "standalone")]
-    pub own_link: RwSignal<bool>,
-    /// What was wrong with a share link this page was opened with; empty when nothing.
-    #[cfg(feature = "standalone")]
-    pub link_problem: RwSignal<String>,
-    /// The instrument (index) the start screen shows chosen.
-    #[cfg(feature = "standalone")]
-    pub suggested: RwSignal<usize>,
+    pub ours: OurPages,
     /// The shared store, and what this widget knows about its host page. One stored value for both: every
     /// distinct stored type costs the embed about 3 KB (docs/performance.md).
-    store: StoredValue<(Rc<SharedStore>, Host), LocalStorage>,
+    store: StoredValue<Kept, LocalStorage>,
 }
 
-/// This widget's place on its host page, and the coach's choices that never change after mounting.
-#[derive(Clone)]
-pub struct Host {
-    /// The widget's root element (in its shadow root), where its events start.
-    pub root: web_sys::Element,
-    /// The result offers sharing.
-    pub share: bool,
-    /// `rapport:complete` carries the scores (the person is told).
-    pub event_scores: bool,
-    /// The coach's or practice's name; empty when none.
-    pub coach: String,
-    /// Where share links point instead of our summary page (a coach's page running the standalone build); empty
-    /// for ours.
-    pub share_base: String,
+/// The coach's call to action: a label and a URL the core validated. Signals of `String` because the widget
+/// already has that type; a new one would cost about 3 KB.
+#[derive(Clone, Copy)]
+pub struct CallToAction {
+    /// The link's text.
+    pub label: RwSignal<String>,
+    /// `https:` (or `http:` on localhost).
+    pub url: RwSignal<String>,
 }
 
-#[cfg(not(feature = "standalone"))]
-thread_local! {
-    /// The folder the embed's loader came from (our summary page is there); empty when unknown. Our loader
-    /// computes it from its own URL: no page content reaches it.
-    static HOME: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// Where the embed's loader came from, kept for [`summary_page`].
-#[cfg(not(feature = "standalone"))]
-pub(crate) fn remember_home(home: &str) {
-    HOME.with_borrow_mut(|kept| home.clone_into(kept));
-}
-
-/// Our summary page, where the embed's person shares a result; empty when the loader did not say where it is.
-#[cfg(not(feature = "standalone"))]
-pub fn summary_page() -> String {
-    HOME.with_borrow(|home| if home.is_empty() { String::new() } else { format!("{home}summary.html") })
+/// What an [`AppState`] keeps beside its signals: the shared store and the host page's facts.
+struct Kept {
+    store: Rc<SharedStore>,
+    host: Host,
 }
 
 /// Milliseconds since 1970, from the browser's clock.
@@ -179,17 +118,11 @@ impl AppState {
             fixed_perspective: options.perspective,
             call_to_action: {
                 let (label, url) = options.call_to_action.unwrap_or_default();
-                (RwSignal::new(label), RwSignal::new(url))
+                CallToAction { label: RwSignal::new(label), url: RwSignal::new(url) }
             },
             #[cfg(feature = "standalone")]
-            links: (RwSignal::new(String::new()), RwSignal::new(String::new())),
-            #[cfg(feature = "standalone")]
-            own_link: RwSignal::new(false),
-            #[cfg(feature = "standalone")]
-            link_problem: RwSignal::new(String::new()),
-            #[cfg(feature = "standalone")]
-            suggested: RwSignal::new(options.instrument.map_or(0, InstrumentId::index)),
-            store: StoredValue::new_local((store, host)),
+            ours: OurPages::new(options.instrument),
+            store: StoredValue::new_local(Kept { store, host }),
         }
     }
 
@@ -197,7 +130,7 @@ impl AppState {
     pub fn host(&self) -> Host {
         // A copy (a few short strings, read a handful of times), not a generic reader: each reader closure would
         // copy the store's access code into the wasm.
-        self.store.with_value(|(_, host)| host.clone())
+        self.store.with_value(|kept| kept.host.clone())
     }
 
     /// Tells the host page what happened: a `CustomEvent` that bubbles out of the shadow root (`composed`), with
@@ -221,12 +154,12 @@ impl AppState {
 
     /// [`Self::update`]'s one body for every change (boxed: a generic body would be copied for each caller).
     fn apply(&self, change: Box<dyn FnOnce(&mut Envelope) + '_>) {
-        self.store.with_value(|(store, _)| store.apply(change));
+        self.store.with_value(|kept| kept.store.apply(change));
     }
 
     /// Whether this browser keeps anything at all.
     pub fn persistent(&self) -> bool {
-        self.store.with_value(|(store, _)| store.persistent())
+        self.store.with_value(|kept| kept.store.persistent())
     }
 
     /// Autosaves the attempt in progress as its draft (not in a private run).
@@ -270,12 +203,12 @@ impl AppState {
 
     /// The texts set aside when stored data could not be read, oldest first, for download.
     pub fn backups(&self) -> Vec<String> {
-        self.store.with_value(|(store, _)| store.backups())
+        self.store.with_value(|kept| kept.store.backups())
     }
 
     /// Deletes the set-aside copies once the person has downloaded them.
     pub fn free_backups(&self) -> Result<(), EraseError> {
-        self.store.with_value(|(store, _)| store.free_backups())
+        self.store.with_value(|kept| kept.store.free_backups())
     }
 }
 

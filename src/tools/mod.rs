@@ -19,7 +19,16 @@ pub use group::GroupScreen;
 pub use qr::{PrintAndQr, QrCode};
 pub use start_link::StartLinkScreen;
 
-use crate::state::{AppState, Screen};
+use crate::state::{AppState, Screen, Tool};
+
+/// The screen of one of the tools.
+pub fn tool_screen(state: AppState, tool: Tool) -> AnyView {
+    match tool {
+        Tool::Compare(links) => view! { <CompareScreen state links /> }.into_any(),
+        Tool::Group(links) => view! { <GroupScreen state links /> }.into_any(),
+        Tool::StartLink => view! { <StartLinkScreen state /> }.into_any(),
+    }
+}
 
 /// Every line of what a person pasted, decoded: the results, and one message per line that could not be read.
 fn decode_all(texts: &[String]) -> (Vec<SharedResult>, Vec<String>) {
@@ -57,14 +66,14 @@ pub fn tools_menu(state: AppState) -> impl IntoView {
             <h3 id="rapport-tools-title">{tr("For coaches and facilitators")}</h3>
             <div class="rapport-actions">
                 <button type="button" class="rapport-secondary"
-                    on:click=click(move |_| state.show(Screen::Compare(Vec::new())))>
+                    on:click=click(move |_| state.show(Screen::Tool(Tool::Compare(Vec::new()))))>
                     {tr("Compare two results")}
                 </button>
                 <button type="button" class="rapport-secondary"
-                    on:click=click(move |_| state.show(Screen::Group(Vec::new())))>
+                    on:click=click(move |_| state.show(Screen::Tool(Tool::Group(Vec::new()))))>
                     {tr("Summarise a group")}
                 </button>
-                <button type="button" class="rapport-secondary" on:click=click(move |_| state.show(Screen::StartLink))>
+                <button type="button" class="rapport-secondary" on:click=click(move |_| state.show(Screen::Tool(Tool::StartLink)))>
                     {tr("Make a start QR code")}
                 </button>
             </div>

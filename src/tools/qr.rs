@@ -6,7 +6,7 @@ use rapport_core::qr::qr_svg_path;
 use rapport_core::storage::SavedResult;
 
 use crate::components::{click, share_link};
-use crate::state::{AppState, Screen};
+use crate::state::{AppState, Screen, Tool};
 
 /// A QR code drawn as SVG from the core's path: dark modules on white, whatever the theme (scanners need it).
 #[component]
@@ -41,7 +41,7 @@ pub fn PrintAndQr(
     /// The result on show.
     result: SavedResult,
 ) -> impl IntoView {
-    let link = share_link(&state.links.0.get_untracked(), &result, result.label.as_deref().unwrap_or(""));
+    let link = share_link(&state.ours.share_page.get_untracked(), &result, result.label.as_deref().unwrap_or(""));
     let compare_with = link.clone();
     view! {
         <section class="rapport-card rapport-tools" aria-labelledby="rapport-qr-title">
@@ -53,7 +53,7 @@ pub fn PrintAndQr(
                 <button
                     type="button"
                     class="rapport-secondary"
-                    on:click=click(move |_| state.show(Screen::Compare(vec![compare_with.clone(), String::new()])))
+                    on:click=click(move |_| state.show(Screen::Tool(Tool::Compare(vec![compare_with.clone(), String::new()]))))
                 >
                     {tr("Compare with another result")}
                 </button>

@@ -19,7 +19,7 @@ pub fn StartLinkScreen(
     // Focus follows the person to the new screen, as on every other screen.
     let heading = NodeRef::<H2>::new();
     focus_when(state, heading, |_| 0);
-    let home = state.links.1;
+    let home = state.ours.home;
     let chosen = RwSignal::new(0usize);
     let perspective = RwSignal::new(0usize);
     let language = RwSignal::new(0usize);

@@ -5,6 +5,10 @@
 //! JSON text, keeps integers exactly, and marks other numbers as [`Json::Float`] without their value, so a record
 //! holding one is rejected by its own validation instead of the whole document failing. Input is bounded in depth;
 //! the caller bounds its length.
+//!
+//! Longer than 250 lines on purpose: the reader is one recursive-descent parser whose bounds (depth, escapes,
+//! number forms) are checked together, and the writer beside it is the exact inverse the property tests run
+//! against; splitting them would put one contract in two places.
 
 use std::fmt::Write as _;
 

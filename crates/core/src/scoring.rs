@@ -1,5 +1,9 @@
 //! Deterministic scoring. Numbers are fixed-point hundredths (`550` means 5.50) so that results are exact,
 //! identical on every platform, and the wasm needs no float formatting. `docs/instruments.md` gives the rules.
+//!
+//! A little over 250 lines on purpose: every rule that turns answers into numbers and levels (keying, factor
+//! means, the trust equation, the alliance total, the check-in and its drop) is here, so one reading checks them
+//! all against `docs/instruments.md`.
 
 use crate::instrument::{Instrument, InstrumentId, Keying};
 pub use crate::json::one_decimal;

@@ -5,13 +5,56 @@ use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::storage::SavedResult;
 
+#[cfg(feature = "standalone")]
+use crate::components::SharePanel;
 use crate::components::{click, dated_filename, download};
 use crate::state::AppState;
+
+/// Whose result is on show: `received` when it came from someone else's link (kept or not; read-only, never
+/// compared with the person's own results), `own_view` when the person opened their own link on our summary page
+/// (`&own`: it reads as theirs, with the share options). The embed opens no links: a shared result there is
+/// always received.
+#[cfg(feature = "standalone")]
+pub(super) fn whose(state: AppState, result: &SavedResult) -> (bool, bool) {
+    let shared = rapport_core::storage::is_shared(result);
+    let own = state.ours.own_link.get_untracked();
+    (shared && !own, shared && own)
+}
+
+/// See the standalone build's [`whose`].
+#[cfg(not(feature = "standalone"))]
+pub(super) fn whose(_: AppState, result: &SavedResult) -> (bool, bool) {
+    (rapport_core::storage::is_shared(result), false)
+}
+
+/// Everything the result offers after the reading. Sharing, and the offers for a result someone shared, live in
+/// the standalone pages' build only: the embed's wasm stays within its size budget (docs/performance.md).
+#[cfg(feature = "standalone")]
+pub(super) fn offers(state: AppState, result: &SavedResult, received: bool, own_view: bool) -> impl IntoView {
+    let offer = if own_view {
+        ().into_any()
+    } else if received {
+        received_offer(state, result.clone()).into_any()
+    } else {
+        private_offer(state, result.clone(), true).into_any()
+    };
+    let share = (!received).then(|| view! { <SharePanel state result=result.clone() /> });
+    view! { {offer} {share} <crate::tools::PrintAndQr state result=result.clone() /> }
+}
+
+/// In the embed: keeping or downloading a private run's result, and the way to our summary page.
+#[cfg(not(feature = "standalone"))]
+pub(super) fn offers(state: AppState, result: &SavedResult, received: bool, _own_view: bool) -> impl IntoView {
+    view! {
+        {private_offer(state, result.clone(), !received)}
+        {share_elsewhere(state, result, !received)}
+    }
+}
 
 /// The coach's call to action, when the embed configures one. The URL was validated by the core (https only,
 /// or http on localhost); the label is rendered as text.
 pub(super) fn call_to_action(state: AppState) -> impl IntoView {
-    let (label, url) = (state.call_to_action.0.get_untracked(), state.call_to_action.1.get_untracked());
+    let (label, url) = (state.call_to_action.label.get_untracked(), state.call_to_action.url.get_untracked());
     outbound_link(url, label)
 }
 
@@ -28,7 +71,7 @@ fn outbound_link(href: String, label: String) -> impl IntoView {
 
 #[cfg(feature = "standalone")]
 /// A result someone shared: read-only, shown from the link alone. The way on is to take the questionnaire oneself.
-pub(super) fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
+fn received_offer(state: AppState, result: SavedResult) -> impl IntoView {
     let (for_check, for_note, for_hide, for_keep) = (result.clone(), result.clone(), result.clone(), result.clone());
     view! {
         <section class="rapport-card rapport-received" aria-labelledby="rapport-received-title">
@@ -64,7 +107,7 @@ pub(super) fn received_offer(state: AppState, result: SavedResult) -> impl IntoV
 /// by every visitor of a coach's page, carries only this link (built like the call to action, so it adds no view
 /// code of its own).
 #[cfg(not(feature = "standalone"))]
-pub(super) fn share_elsewhere(state: AppState, result: &SavedResult, wanted: bool) -> impl IntoView {
+fn share_elsewhere(state: AppState, result: &SavedResult, wanted: bool) -> impl IntoView {
     // The coach's own page (`data-share-base`, running our standalone build) if they set one, else ours; none when
     // the coach turned sharing off.
     let crate::state::Host { share_base, share, .. } = state.host();
@@ -79,7 +122,7 @@ pub(super) fn share_elsewhere(state: AppState, result: &SavedResult, wanted: boo
 
 /// After a private run: the result is only in memory, so offer to download it, or to keep it after all. Never
 /// `shown` for someone else's result.
-pub(super) fn private_offer(state: AppState, result: SavedResult, shown: bool) -> impl IntoView {
+fn private_offer(state: AppState, result: SavedResult, shown: bool) -> impl IntoView {
     let message = RwSignal::new(String::new());
     let for_check = result.clone();
     let for_download = result.clone();

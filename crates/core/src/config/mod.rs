@@ -3,17 +3,17 @@
 //! echoed back shortened, as text.
 //!
 //! - `mod.rs`: the options and [`parse_options`], which reads each one and collects what was refused;
-//! - `checks.rs`: one check per option (each refusal a message for the site owner) and the allow-lists they use;
+//! - `checks.rs`: one check per option (each refusal a message for the site owner);
+//! - `values.rs`: what a value may look like (language tag, plain text, switch, safe link);
 //! - `query.rs`: the standalone pages' query string and the share fragments (`#r=CODE`, `#a=...`, `&own`).
 
 mod checks;
 mod query;
+mod values;
 
-pub use checks::{
-    safe_link, ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS, MAX_LANG_CHARS,
-    MAX_NAMESPACE_CHARS,
-};
+pub use checks::{ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS, MAX_NAMESPACE_CHARS};
 pub use query::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs, MAX_FRAGMENT_CODES, MAX_QUERY_CHARS};
+pub use values::{safe_link, MAX_LANG_CHARS};
 
 use crate::i18n::trf;
 use crate::instrument::InstrumentId;
@@ -100,32 +100,22 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
     let event_scores = read("event-scores");
     let share_base = read("share-base");
 
-    if let Some(namespace) = namespace.and_then(|value| keep(&mut problems, checks::namespace(value))) {
+    let found = &mut problems;
+    if let Some(namespace) = namespace.and_then(|value| checks::namespace(value, found)) {
         options.namespace = namespace;
     }
-    options.instrument = instrument.and_then(|value| keep(&mut problems, checks::instrument(&value)));
-    options.perspective =
-        perspective.and_then(|value| keep(&mut problems, checks::perspective(options.instrument, &value)));
-    options.call_to_action =
-        checks::call_to_action(cta_url, cta_label).and_then(|checked| keep(&mut problems, checked));
-    options.accent = accent.and_then(|value| keep(&mut problems, checks::accent(&value)));
-    options.coach = coach.and_then(|value| keep(&mut problems, checks::coach(value)));
-    options.lang = lang.and_then(|value| {
-        let (tag, problem) = checks::lang(&value);
-        problems.extend(problem);
-        tag
-    });
-    options.share_base = share_base.and_then(|value| keep(&mut problems, checks::share_base(&value)));
-    if let Some(on) = share.and_then(|value| keep(&mut problems, checks::switch("share", &value))) {
+    options.instrument = instrument.and_then(|value| checks::instrument(&value, found));
+    options.perspective = perspective.and_then(|value| checks::perspective(options.instrument, &value, found));
+    options.call_to_action = checks::call_to_action(cta_url, cta_label, found);
+    options.accent = accent.and_then(|value| checks::accent(&value, found));
+    options.coach = coach.and_then(|value| checks::coach(value, found));
+    options.lang = lang.and_then(|value| checks::lang(&value, found));
+    options.share_base = share_base.and_then(|value| checks::share_base(&value, found));
+    if let Some(on) = share.and_then(|value| checks::switch("share", &value, found)) {
         options.share = on;
     }
-    if let Some(on) = event_scores.and_then(|value| keep(&mut problems, checks::switch("event-scores", &value))) {
+    if let Some(on) = event_scores.and_then(|value| checks::switch("event-scores", &value, found)) {
         options.event_scores = on;
     }
     (options, problems)
-}
-
-/// The checked value, or `None` with the refusal added to `problems`.
-fn keep<T>(problems: &mut Vec<ConfigProblem>, checked: Result<T, ConfigProblem>) -> Option<T> {
-    checked.map_err(|problem| problems.push(problem)).ok()
 }
