@@ -36,34 +36,29 @@ pub fn draft_line(draft: &Draft, started: &str) -> Option<String> {
 /// one dropped against the previous one. `None` for any other instrument, or a result that cannot be scored.
 pub fn checkin_trend(kept: &Envelope, result: &SavedResult) -> Option<String> {
     let Some(Score::CheckIn(current)) = result.score() else { return None };
-    let totals: Vec<String> = kept
-        .results
-        .iter()
-        .filter(|r| {
-            r.instrument == result.instrument
-                && r.perspective == result.perspective
-                && r.completed_at <= result.completed_at
-                && !is_shared(r)
-        })
-        .filter_map(|r| match r.score() {
-            Some(Score::CheckIn(c)) => Some(c.total.to_string()),
-            _ => None,
-        })
-        .collect();
+    // The totals written straight into one text: a list of strings joined later costs the embed its own
+    // collect and join code.
+    let mut totals = String::new();
+    let mut count = 0;
+    for kept in kept.results.iter().filter(|r| {
+        r.instrument == result.instrument
+            && r.perspective == result.perspective
+            && r.completed_at <= result.completed_at
+            && !is_shared(r)
+    }) {
+        if let Some(Score::CheckIn(c)) = kept.score() {
+            if count > 0 {
+                totals.push_str(", ");
+            }
+            totals.push_str(&c.total.to_string());
+            count += 1;
+        }
+    }
     let Some(Score::CheckIn(previous)) = kept.previous_of(result).and_then(SavedResult::score) else {
         return Some(tr("This is your first check-in here. Take it after your next session to see the trend.").into());
     };
-    let history = if totals.len() > 1 {
-        format!(
-            " {}",
-            trf(
-                "Your check-ins so far: {0}.",
-                &[&crate::i18n::join(&totals.iter().map(String::as_str).collect::<Vec<_>>(), ", ")]
-            )
-        )
-    } else {
-        String::new()
-    };
+    let history =
+        if count > 1 { format!(" {}", trf("Your check-ins so far: {0}.", &[&totals])) } else { String::new() };
     let (before, now) = (previous.total.to_string(), current.total.to_string());
     let trend = if checkin_drop(&previous, &current).any() {
         trf(
