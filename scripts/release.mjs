@@ -152,6 +152,8 @@ export function release({ dist = join(ROOT, 'dist'), out = join(ROOT, 'release')
 
   const name = `rapport-${version}`;
   const bundle = join(out, name);
+  // The output folder is replaced whole: never let a mistyped --out take the project or a repository with it.
+  if (resolve(out) === resolve(ROOT) || existsSync(join(out, '.git'))) throw new Error(`refusing to replace ${out}`);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   cpSync(dist, bundle, { recursive: true });

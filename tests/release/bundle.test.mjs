@@ -63,6 +63,10 @@ test('npm pack --dry-run lists exactly the bundle and the generated package.json
   assert.equal(manifest.scripts, undefined);
   assert.equal(manifest.dependencies, undefined);
   assert.equal(manifest.license, 'MIT');
+  // Every file the docs' CDN addresses name is in the package.
+  const named = [...readFileSync(HOSTING_DOC, 'utf8').matchAll(/(?:jsdelivr\.net\/npm|unpkg\.com)\/[a-z-]+@[^/]+\/([\w./-]+\.js)/g)].map((match) => match[1]);
+  assert.ok(named.length >= 3, 'docs/hosting.md names the CDN addresses');
+  for (const file of named) assert.ok(report.files.some((packed) => packed.path === file), `${file} is not in the package`);
 });
 
 test('the SRI hashes the release prints are the ones it writes into the docs', () => {
