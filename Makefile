@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 # Gzip KB of the heaviest first visit to a coach's page, in any language (loader + glue + wasm, plus the
-# language's catalogue): German, 147.5 today. Until 2026-11-23 it was 150 on English alone, which let a German
+# language's catalogue): German, 147.7 today. Until 2026-11-23 it was 150 on English alone, which let a German
 # first visit of 161.1 KB pass unchecked; then 155 on every language, lowered to 150 once the boxed handlers and
 # one list type saved 5.7 KB. Issue 9's target is 100 (docs/performance.md says what it takes).
 SIZE_BUDGET_KB ?= 150
