@@ -14,7 +14,7 @@ SIZE_BUDGET_KB ?= 150
 # before issue 22 split storage.rs and the result screen into more files, each path a string of its own).
 PANIC_LOCATION_BUDGET ?= 4000
 
-.PHONY: setup build serve test lint test-core test-wasm size e2e clean
+.PHONY: setup build serve test lint test-core test-wasm size e2e release test-release clean
 
 setup:
 	@bash scripts/setup.sh
@@ -49,12 +49,25 @@ size:
 e2e:
 	npx playwright test --config tests/playwright.config.mjs
 
+# The release a coach can take (docs/hosting.md): release/rapport-<version>.zip and .tar.gz, the npm package
+# release/rapport-widget-<version>.tgz, the SRI hashes printed and written into docs/hosting.md. `npm publish` of
+# that tarball is a manual step (docs/hosting.md, "Making a release").
+release: build
+	node scripts/release.mjs --update-docs
+
+# The release's checks, on the dist/ that `build` made (no second build): the host recipes against serve.mjs's
+# rules, the archives, checksums and npm package, then the archive unpacked, served by a plain static server
+# and used from a coach's page in Chromium.
+test-release:
+	node --test tests/release/
+	npx playwright test --config tests/release/playwright.config.mjs
+
 # Everything CI runs, in order of cost: cheap checks first so a mistake fails fast.
-test: lint test-core build size test-wasm e2e
+test: lint test-core build size test-wasm e2e test-release
 	@echo "make test: all checks passed"
 
 clean:
-	rm -rf dist target test-results playwright-report
+	rm -rf dist target test-results playwright-report release
 
 # The benchmark against a hand-written page and SurveyJS (bench/README.md): builds, then takes about 7 minutes.
 # Not part of `make test`. Options through BENCH_ARGS, e.g. make bench BENCH_ARGS="--no-build --runs 9".

@@ -82,16 +82,22 @@ done
 cp index.html summary.html embed.html builder.html "$out/"
 find web -maxdepth 1 -type f -exec cp {} "$out/" \;
 # The loaders ship minified too (web/ keeps the commented source): rapport.js is paid by every coach's page.
+# Each carries the release's version (Cargo.toml, through scripts/version.mjs) in a first-line comment and in
+# its `rapport:ready` event.
+version=$(node scripts/version.mjs)
 for loader in web/v1/*.js; do
   node_modules/.bin/terser "$loader" --module --compress passes=2 --mangle -o "$v1/$(basename "$loader")"
   rewrite "$v1/$(basename "$loader")"
+  sed -i -e "s#RAPPORT_VERSION#$version#g" -e "1i // rapport $version, MIT licence" "$v1/$(basename "$loader")"
 done
+# The builder writes CDN snippets: it needs the version and the npm name too.
+sed -i -e "s#RAPPORT_VERSION#$version#g" -e "s#RAPPORT_NPM_NAME#$(node scripts/version.mjs --npm-name)#g" "$out/builder.js"
 rewrite "$out/sw.js"
 # The offline cache is named after this release, so a new release replaces it whole.
 release=$(cat "$v1"/pkg/* "$v1"/lang/* | sha256sum | cut -c1-10)
 sed -i "s#rapport-offline-RELEASE#rapport-offline-$release#" "$out/sw.js"
 # Nothing may still point at an unhashed name.
-if grep -lE "pkg/(widget|standalone)(_bg)?\.(js|wasm)|lang/[a-z-]+\.json" "$v1"/*.js "$out/sw.js"; then
+if grep -lE "pkg/(widget|standalone)(_bg)?\.(js|wasm)|lang/[a-z-]+\.json|RAPPORT_(VERSION|NPM_NAME)" "$v1"/*.js "$out/sw.js" "$out/builder.js"; then
   echo "build: a reference to an unhashed file was left (above)" >&2
   exit 1
 fi

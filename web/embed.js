@@ -4,8 +4,9 @@
 //   validates each value exactly as for the script embed (bad values show the configuration message).
 // - Messages go to one parent origin only, never "*": the `parent-origin` option (exactly an origin, https, or
 //   http on localhost), else the origin of the page that framed us (the referrer). Without one, nothing is sent.
-// - What is sent: the page's height, and the widget's rapport:start / rapport:complete details (which by default
-//   hold only the questionnaire and perspective; scores only with event-scores=on, and the widget then says so).
+// - What is sent: the page's height, the loader's rapport:ready (the release's version), and the widget's
+//   rapport:start / rapport:complete details (which by default hold only the questionnaire and perspective; scores
+//   only with event-scores=on, and the widget then says so).
 
 const OPTIONS = ['instrument', 'perspective', 'accent', 'coach', 'cta-url', 'cta-label', 'namespace', 'lang',
   'share', 'event-scores'];
@@ -52,7 +53,7 @@ if (framed && parentOrigin) {
       post({ type: 'rapport:height', height });
     }
   }).observe(document.documentElement);
-  for (const type of ['rapport:start', 'rapport:complete']) {
+  for (const type of ['rapport:ready', 'rapport:start', 'rapport:complete']) {
     host?.addEventListener(type, (event) => post({ type, detail: event.detail }));
   }
 }

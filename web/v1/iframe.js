@@ -1,6 +1,6 @@
 // For a coach's page that embeds rapport as an iframe (docs/embedding.md): include this once, and every
-// <iframe data-rapport-frame> grows with its content and re-dispatches the widget's rapport:start and
-// rapport:complete events on the iframe element, like the script embed does on its host element.
+// <iframe data-rapport-frame> grows with its content and re-dispatches the widget's rapport:ready, rapport:start
+// and rapport:complete events on the iframe element, like the script embed does on its host element.
 //
 // Every message is checked before use: it must come from one of those iframes (event.source), from rapport's
 // origin or, for a frame sandboxed without allow-same-origin, the opaque origin "null"; and it must have the shape
@@ -9,6 +9,7 @@
 const RAPPORT_ORIGIN = new URL(import.meta.url).origin;
 const MAX_HEIGHT = 20000;
 const TEXT = /^[a-z-]{1,20}$/;
+const VERSION = /^\d{1,5}\.\d{1,5}\.\d{1,5}(-[0-9A-Za-z.-]{1,40})?$/;
 
 const frames = () => Array.from(document.querySelectorAll('iframe[data-rapport-frame]'));
 for (const frame of frames()) {
@@ -37,6 +38,11 @@ window.addEventListener('message', (event) => {
   if (data.type === 'rapport:height') {
     if (Number.isFinite(data.height) && data.height > 0 && data.height <= MAX_HEIGHT) {
       frame.style.height = `${Math.ceil(data.height)}px`;
+    }
+  } else if (data.type === 'rapport:ready') {
+    const version = data.detail?.version;
+    if (typeof version === 'string' && VERSION.test(version)) {
+      frame.dispatchEvent(new CustomEvent(data.type, { bubbles: true, detail: { version } }));
     }
   } else if (data.type === 'rapport:start' || data.type === 'rapport:complete') {
     const detail = cleanDetail(data.detail);

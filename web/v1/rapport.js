@@ -5,6 +5,12 @@
 // so and links to the assessment's own page instead of staying empty.
 //
 // No inline styles or scripts: the skeleton's height is set through the CSSOM, which a strict CSP allows.
+//
+// When the widgets are mounted, each host element gets a `rapport:ready` event whose detail is `{ version }`.
+
+// The release's version (Cargo.toml's package version): scripts/build.sh writes it here and into a first-line
+// comment, so the loader a page received says which release it is.
+const VERSION = 'RAPPORT_VERSION';
 
 // The build replaces these names with the content-hashed ones.
 const GLUE = './pkg/widget.js';
@@ -18,7 +24,10 @@ const NEAR = '600px 0px';
 const FAILED = 'This assessment could not load here.';
 const FAILED_LINK = 'Open it on its own page';
 
-const here = import.meta.url;
+// On an npm CDN the loader may be asked for by a version range (`rapport-widget@0/v1/rapport.js`, docs/hosting.md):
+// the files it loads are then asked for by its exact version, so a CDN that resolves the range again later can
+// never pair this loader with another release's files. Self-hosted paths have no `name@range` segment.
+const here = import.meta.url.replace(/(\/[^/@]+@)[^/@]+(\/v1\/[^/]+)$/, `$1${VERSION}$2`);
 const waiting = () => Array.from(document.querySelectorAll('[data-rapport]:not([data-rapport-mounted])'));
 
 // A stable box while the wasm loads: no layout shift when the widget appears.
@@ -86,7 +95,7 @@ const start = () => {
   ];
   const guessed = guess(candidates);
   const early = catalogue(guessed);
-  return import(GLUE)
+  return import(new URL(GLUE, here).href)
     .then(({ default: init, mount, wanted_language: wantedLanguage }) =>
       init({ module_or_path: wasm }).then(() => {
         const language = wantedLanguage(...candidates);
@@ -95,7 +104,14 @@ const start = () => {
         );
       }),
     )
-    .then(() => document.querySelectorAll('[data-rapport]').forEach(settle))
+    .then(() => {
+      for (const host of document.querySelectorAll('[data-rapport]')) {
+        settle(host);
+        if (host.hasAttribute('data-rapport-mounted')) {
+          host.dispatchEvent(new CustomEvent('rapport:ready', { bubbles: true, composed: true, detail: { version: VERSION } }));
+        }
+      }
+    })
     .catch(fail);
 };
 

@@ -1,12 +1,15 @@
 // Loader of our own standalone pages (index.html, summary.html, embed.html): the full build, the widget plus
 // sharing, shared links, the QR code, printing, the comparison and the group view. Coaches' pages load
 // rapport.js instead, the embed's smaller build.
-// The build replaces the two file names with the content-hashed ones.
+// The build replaces the two file names with the content-hashed ones, and writes the release's version below.
+// Mounted widgets get a `rapport:ready` event with `{ version }`, as from rapport.js.
+const VERSION = 'RAPPORT_VERSION';
 const FAILED = 'This assessment could not load here. Please try again later.';
 // By the wasm's language index (0 is English, compiled in).
 // The full catalogues: our pages show sharing, comparison and the group view, which the embed's leave out.
 const CATALOGUES = [null, './lang/es-full.json', './lang/de-full.json'];
-const here = import.meta.url;
+// From an npm CDN by a version range, the files are asked for by the exact version (as in rapport.js).
+const here = import.meta.url.replace(/(\/[^/@]+@)[^/@]+(\/v1\/[^/]+)$/, `$1${VERSION}$2`);
 
 // A catalogue's text, or '' for English (compiled in) and for a catalogue that cannot be fetched.
 const catalogue = (language) =>
@@ -39,7 +42,7 @@ const wasm = fetch(new URL('./pkg/standalone_bg.wasm', here));
 // A failed download is reported once, through init; this only keeps it from also being an unhandled rejection.
 wasm.catch(() => {});
 
-import('./pkg/standalone.js')
+import(new URL('./pkg/standalone.js', here).href)
   .then(({ default: init, mount, wanted_language: wantedLanguage }) =>
     init({ module_or_path: wasm }).then(() => {
       const language = wantedLanguage(...candidates);
@@ -48,6 +51,11 @@ import('./pkg/standalone.js')
       );
     }),
   )
+  .then(() => {
+    for (const host of document.querySelectorAll('[data-rapport][data-rapport-mounted]')) {
+      host.dispatchEvent(new CustomEvent('rapport:ready', { bubbles: true, composed: true, detail: { version: VERSION } }));
+    }
+  })
   .catch((error) => {
     console.warn('rapport: could not start', error);
     for (const host of document.querySelectorAll('[data-rapport]:not([data-rapport-mounted])')) {
