@@ -57,7 +57,7 @@ const server = createServer(async (request, response) => {
       'content-type': TYPES[type] || 'application/octet-stream',
       // Content-hashed files never change: cache them for good. Everything else (pages, the stable loaders
       // under /v1/, the service worker) is revalidated on every load, so a release shows up at once.
-      'cache-control': /\.[0-9a-f]{10}\.(js|wasm|json)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': /\.[0-9a-f]{10}\.(js|wasm|json|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
       // Public static files: a sandboxed frame (origin "null") or another site may load the widget.
       'access-control-allow-origin': '*',

@@ -1,7 +1,9 @@
-//! Finds host elements and mounts a widget into a shadow root on each, with our CSS as an adopted stylesheet
-//! (no inline `<style>` or `style=""`, so it runs under a strict Content-Security-Policy).
+//! Finds host elements and mounts a widget into a shadow root on each, with our CSS as an adopted stylesheet, or
+//! a linked one where stylesheets cannot be constructed (no inline `<style>` or `style=""`, so it runs under a
+//! strict Content-Security-Policy).
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
@@ -18,6 +20,9 @@ use crate::state::SharedLink;
 
 /// All widget CSS (style/, in cascade order), minified by build.rs.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
+/// The same CSS as a file beside the wasm (`v1/pkg/`), named by its content (build.rs, scripts/build.sh).
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/stylesheet-name.txt"));
 
 /// Set on a host once its widget is mounted, so a second run of the loader does not mount it twice.
 const MOUNTED_MARK: &str = "data-rapport-mounted";
@@ -92,7 +97,7 @@ pub fn mount_all(home: &str) {
         );
         #[cfg(not(feature = "standalone"))]
         let (page, query_options) = (Page, ());
-        if mount_one(&document, &host, page, query_options).is_err() {
+        if mount_one(&document, &host, home, page, query_options).is_err() {
             // The host cannot take a shadow root (an element type that forbids it, or one already attached):
             // say so in the host itself rather than leaving an empty box.
             host.set_text_content(Some(tr("This assessment could not start here: its container cannot hold it.")));
@@ -107,9 +112,29 @@ type QueryOptions = Vec<(String, String)>;
 #[cfg(not(feature = "standalone"))]
 type QueryOptions = ();
 
+/// The top-level rules of a stylesheet (the CSSOM inserts one rule at a time).
+fn top_level_rules(css: &str) -> Vec<&str> {
+    let (mut rules, mut depth, mut start) = (Vec::new(), 0usize, 0);
+    for (index, byte) in css.bytes().enumerate() {
+        match byte {
+            b'{' => depth += 1,
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    rules.push(&css[start..=index]);
+                    start = index + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    rules
+}
+
 fn mount_one(
     document: &web_sys::Document,
     host: &HtmlElement,
+    home: &str,
     page: Page,
     query_options: QueryOptions,
 ) -> Result<(), wasm_bindgen::JsValue> {
@@ -127,17 +152,35 @@ fn mount_one(
         parse_options(|name| host.get_attribute(&format!("data-{name}")))
     };
     // A coach's accent: CSS built by the core from three parsed numbers, after our theme so that it wins.
-    let css = match options.accent {
-        Some(accent) => format!("{CSS}{}", accent_css(accent)),
-        None => CSS.to_string(),
-    };
-    match CssStyleSheet::new().and_then(|sheet| sheet.replace_sync(&css).map(|()| sheet)) {
+    let accent = options.accent.map(accent_css).unwrap_or_default();
+    match CssStyleSheet::new().and_then(|sheet| sheet.replace_sync(&format!("{CSS}{accent}")).map(|()| sheet)) {
         Ok(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
         Err(_) => {
-            // Browsers without constructable stylesheets (Safari before 16.4) get a <style> element instead.
-            let style = document.create_element("style")?;
-            style.set_text_content(Some(&css));
-            shadow.append_child(&style)?;
+            // Safari before 16.4 cannot construct a stylesheet, and the policy we document (`style-src 'self'`,
+            // plus rapport's origin) blocks a <style> element: link the same CSS, built as a file beside the
+            // wasm. The accent's rules go in through the CSSOM once it loads (a policy allows that); CORS mode,
+            // so that its rules can be written when rapport is served from another origin.
+            let link = document.create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("crossorigin", "anonymous")?;
+            link.set_attribute("href", &format!("{home}v1/pkg/{STYLESHEET}"))?;
+            if !accent.is_empty() {
+                let linked = link.clone();
+                let add_accent = Closure::once_into_js(move || {
+                    let sheet = js_sys::Reflect::get(&linked, &"sheet".into()).ok();
+                    let Some(sheet) = sheet.and_then(|sheet| sheet.dyn_into::<CssStyleSheet>().ok()) else { return };
+                    for rule in top_level_rules(&accent) {
+                        let end = js_sys::Reflect::get(&sheet, &"cssRules".into())
+                            .and_then(|rules| js_sys::Reflect::get(&rules, &"length".into()))
+                            .ok()
+                            .and_then(|length| length.as_f64())
+                            .unwrap_or_default();
+                        let _ = sheet.insert_rule_with_index(rule, end as u32);
+                    }
+                });
+                link.add_event_listener_with_callback("load", add_accent.unchecked_ref())?;
+            }
+            shadow.append_child(&link)?;
         }
     }
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
