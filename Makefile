@@ -41,7 +41,7 @@ size:
 	node scripts/wasm-audit.mjs dist $(PANIC_LOCATION_BUDGET)
 
 e2e:
-	npx playwright test --config tests/playwright.config.mjs
+	bash scripts/e2e.sh
 
 # Everything CI runs, in order of cost: cheap checks first so a mistake fails fast.
 test: lint test-core build size test-wasm e2e

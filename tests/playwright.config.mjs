@@ -40,6 +40,15 @@ export default defineConfig({
       use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true },
       grep: /@phone/,
     },
+    {
+      name: 'firefox',
+      use: {
+        browserName: 'firefox',
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { channel: 'moz-firefox', executablePath: '/usr/bin/firefox-esr' },
+      },
+      grepInvert: /@phone/,
+    },
   ],
   webServer: {
     command: `node scripts/serve.mjs --root dist --extra tests/pages --port ${PORT}`,

@@ -111,16 +111,6 @@ test('rapport served from another origin runs under the strict policy with that 
   await expectNoProblems(widget);
 });
 
-test('with storage blocked (a sandboxed frame) the widget says so and still works', async () => {
-  const widget = new Widget(await freshSession(), BASE);
-  await widget.session.goto(`${BASE}/test/sandboxed.html`);
-  await widget.session.switchToFrame(() => document.querySelector('iframe'));
-  await widget.expectButton('Start');
-  await until(() => widget.text(/not letting the page keep anything/), 'no storage notice');
-  await widget.start();
-  await widget.pickAndAdvance('Agree', 1, 20);
-});
-
 test('without constructable stylesheets (Safari before 16.4) the widget is styled as usual, with no CSP violation', async () => {
   const widget = new Widget(await freshSession(), BASE, '#trust');
   const looks = () =>
