@@ -3,7 +3,6 @@
 //! strict Content-Security-Policy).
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
@@ -112,25 +111,6 @@ type QueryOptions = Vec<(String, String)>;
 #[cfg(not(feature = "standalone"))]
 type QueryOptions = ();
 
-/// The top-level rules of a stylesheet (the CSSOM inserts one rule at a time).
-fn top_level_rules(css: &str) -> Vec<&str> {
-    let (mut rules, mut depth, mut start) = (Vec::new(), 0usize, 0);
-    for (index, byte) in css.bytes().enumerate() {
-        match byte {
-            b'{' => depth += 1,
-            b'}' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    rules.push(&css[start..=index]);
-                    start = index + 1;
-                }
-            }
-            _ => {}
-        }
-    }
-    rules
-}
-
 fn mount_one(
     document: &web_sys::Document,
     host: &HtmlElement,
@@ -158,28 +138,11 @@ fn mount_one(
         Err(_) => {
             // Safari before 16.4 cannot construct a stylesheet, and the policy we document (`style-src 'self'`,
             // plus rapport's origin) blocks a <style> element: link the same CSS, built as a file beside the
-            // wasm. The accent's rules go in through the CSSOM once it loads (a policy allows that); CORS mode,
-            // so that its rules can be written when rapport is served from another origin.
+            // wasm. A coach's accent is left out there: adding rules once the file loads cost 5 KB of wasm, paid
+            // by every browser for the few that take this path (docs/browsers.md).
             let link = document.create_element("link")?;
             link.set_attribute("rel", "stylesheet")?;
-            link.set_attribute("crossorigin", "anonymous")?;
             link.set_attribute("href", &format!("{home}v1/pkg/{STYLESHEET}"))?;
-            if !accent.is_empty() {
-                let linked = link.clone();
-                let add_accent = Closure::once_into_js(move || {
-                    let sheet = js_sys::Reflect::get(&linked, &"sheet".into()).ok();
-                    let Some(sheet) = sheet.and_then(|sheet| sheet.dyn_into::<CssStyleSheet>().ok()) else { return };
-                    for rule in top_level_rules(&accent) {
-                        let end = js_sys::Reflect::get(&sheet, &"cssRules".into())
-                            .and_then(|rules| js_sys::Reflect::get(&rules, &"length".into()))
-                            .ok()
-                            .and_then(|length| length.as_f64())
-                            .unwrap_or_default();
-                        let _ = sheet.insert_rule_with_index(rule, end as u32);
-                    }
-                });
-                link.add_event_listener_with_callback("load", add_accent.unchecked_ref())?;
-            }
             shadow.append_child(&link)?;
         }
     }

@@ -112,10 +112,10 @@ test('rapport served from another origin runs under the strict policy with that 
 });
 
 test('without constructable stylesheets (Safari before 16.4) the widget is styled as usual, with no CSP violation', async () => {
-  const widget = new Widget(await freshSession(), BASE, '#trust');
+  const widget = new Widget(await freshSession(), BASE, '#widget');
   const looks = () =>
     widget.session.evaluate(() => {
-      const root = document.querySelector('#trust').shadowRoot;
+      const root = document.querySelector('#widget').shadowRoot;
       const start = [...root.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Start');
       const style = getComputedStyle(start);
       return {
@@ -132,7 +132,7 @@ test('without constructable stylesheets (Safari before 16.4) the widget is style
       return /system-ui/.test(seen.font) && seen;
     }, 'the widget kept the browser\'s default font');
   };
-  await widget.session.goto(`${BASE}/test/strict.html`);
+  await widget.session.goto(`${BASE}/test/checked.html`);
   const usual = await styled();
   await widget.session.goto(`${BASE}/test/fallback.html`);
   assert.equal(
