@@ -48,7 +48,7 @@ test: lint test-core build size test-wasm e2e
 	@echo "make test: all checks passed"
 
 clean:
-	rm -rf dist target test-results playwright-report
+	rm -rf dist target test-results e2e-results playwright-report
 
 # The benchmark against a hand-written page and SurveyJS (bench/README.md): builds, then takes about 7 minutes.
 # Not part of `make test`. Options through BENCH_ARGS, e.g. make bench BENCH_ARGS="--no-build --runs 9".

@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 export E2E_PORT=${E2E_PORT:-8181}
 engines=("$@")
 [ ${#engines[@]} -gt 0 ] || engines=(chromium firefox webkit)
-mkdir -p test-results
-timings=test-results/engine-times.txt
+out=e2e-results  # not test-results/: Playwright empties that folder when it starts
+mkdir -p "$out"
+timings=$out/engine-times.txt
 : > "$timings"
 
 run() { # engine, command...
@@ -26,7 +27,7 @@ run() { # engine, command...
 failed=0
 webkit_pid=
 if [[ " ${engines[*]} " == *" webkit "* ]]; then
-  run webkit node --test --test-concurrency=1 --test-reporter=spec tests/webkit/ > test-results/webkit.log 2>&1 &
+  run webkit node --test --test-concurrency=1 --test-reporter=spec tests/webkit/ > "$out/webkit.log" 2>&1 &
   webkit_pid=$!
 fi
 for engine in chromium firefox; do
@@ -36,7 +37,7 @@ for engine in chromium firefox; do
 done
 if [ -n "$webkit_pid" ]; then
   wait "$webkit_pid" || failed=1
-  cat test-results/webkit.log
+  cat "$out/webkit.log"
 fi
 echo "e2e wall times:"
 cat "$timings"
