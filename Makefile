@@ -47,7 +47,7 @@ size:
 	node scripts/wasm-audit.mjs dist $(PANIC_LOCATION_BUDGET)
 
 e2e:
-	npx playwright test --config tests/playwright.config.mjs
+	bash scripts/e2e.sh
 
 # The release a coach can take (docs/hosting.md): release/rapport-<version>.zip and .tar.gz, the npm package
 # release/rapport-widget-<version>.tgz, the SRI hashes printed and written into docs/hosting.md. `npm publish` of
@@ -67,7 +67,7 @@ test: lint test-core build size test-wasm e2e test-release
 	@echo "make test: all checks passed"
 
 clean:
-	rm -rf dist target test-results playwright-report release
+	rm -rf dist target test-results e2e-results playwright-report release
 
 # The benchmark against a hand-written page and SurveyJS (bench/README.md): builds, then takes about 7 minutes.
 # Not part of `make test`. Options through BENCH_ARGS, e.g. make bench BENCH_ARGS="--no-build --runs 9".

@@ -48,5 +48,16 @@ fn main() {
         css.push_str(&minify(&text));
     }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    // The same CSS as a file of its own, for browsers that cannot construct a stylesheet (Safari before 16.4):
+    // they link it, since a strict policy blocks a <style> element. Named by its content, like every file the
+    // loader fetches, so the wasm knows the name and scripts/build.sh copies the file beside the wasm.
+    let name = format!("{}.{:010x}.css", if standalone { "standalone" } else { "widget" }, fnv1a(&css) >> 24);
+    fs::write(Path::new(&out).join("stylesheet-name.txt"), &name).expect("OUT_DIR is writable");
+    fs::write(Path::new(&out).join("stylesheet.css"), &css).expect("OUT_DIR is writable");
     fs::write(Path::new(&out).join("widget.css"), css).expect("OUT_DIR is writable");
+}
+
+/// 64-bit FNV-1a: enough to give each build's CSS its own file name (no dependency for a cache key).
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }

@@ -19,7 +19,16 @@ for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do flags="$flags 
 build_wasm() { # name, cargo flags...
   local name=$1
   shift
-  RUSTFLAGS="$flags" cargo build --release --locked --target wasm32-unknown-unknown -p rapport "$@"
+  # The build script's folder holds the CSS as a file too, under the content-hashed name the wasm links where a
+  # browser cannot construct a stylesheet (build.rs, src/mount.rs): it goes beside the wasm as it is.
+  local styles
+  styles=$(RUSTFLAGS="$flags" cargo build --release --locked --target wasm32-unknown-unknown -p rapport "$@" \
+    --message-format=json-render-diagnostics |
+    node -e 'let t="";process.stdin.on("data",(d)=>(t+=d)).on("end",()=>{for(const l of t.split("\n")){
+      if(!l.startsWith("{"))continue;const m=JSON.parse(l);
+      if(m.reason==="build-script-executed"&&/#rapport@/.test(m.package_id))console.log(m.out_dir)}})')
+  [ -f "$styles/stylesheet-name.txt" ] || { echo "build: no stylesheet from build.rs (in '$styles')" >&2; exit 1; }
+  cp "$styles/stylesheet.css" "$v1/pkg/$(cat "$styles/stylesheet-name.txt")"
   wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$v1/pkg" \
     target/wasm32-unknown-unknown/release/rapport.wasm
   # The level is judged by gzip, what a phone pays: -O2 twice is 0.96 KB gzip smaller than -Oz twice with

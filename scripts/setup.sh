@@ -24,6 +24,14 @@ if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Firefox ESR (driven by Playwright over WebDriver BiDi), WebKitGTK's WebDriver and MiniBrowser, and Xvfb for
+# WebKit's display: the other two engines of the browser tests (docs/browsers.md), from Debian.
+if ! [ -x /usr/bin/firefox-esr ] || ! [ -x /usr/bin/WebKitWebDriver ] || ! command -v Xvfb >/dev/null 2>&1; then
+  say "installing firefox-esr, webkit2gtk-driver and xvfb from Debian"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+fi
+
 # wasm-bindgen CLI: exactly the version in Cargo.lock. (`--locked` fails here: one pinned dependency of the
 # CLI is missing from the registry.)
 wanted=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -40,4 +48,6 @@ if [ "$(cat node_modules/.rapport-lock 2>/dev/null || true)" != "$lock_hash" ]; 
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   echo "$lock_hash" > node_modules/.rapport-lock
 fi
-say "ready (rust $(rustc --version | awk '{print $2}'), wasm-bindgen $wanted, $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version))"
+# Playwright 1.65 and Firefox ESR 153 over BiDi: see the script (idempotent: does nothing once applied).
+node scripts/patch-playwright-bidi.mjs
+say "ready (rust $(rustc --version | awk '{print $2}'), wasm-bindgen $wanted, $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version), $(/usr/bin/firefox-esr --version 2>/dev/null), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null))"

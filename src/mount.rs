@@ -1,5 +1,6 @@
-//! Finds host elements and mounts a widget into a shadow root on each, with our CSS as an adopted stylesheet
-//! (no inline `<style>` or `style=""`, so it runs under a strict Content-Security-Policy).
+//! Finds host elements and mounts a widget into a shadow root on each, with our CSS as an adopted stylesheet, or
+//! a linked one where stylesheets cannot be constructed (no inline `<style>` or `style=""`, so it runs under a
+//! strict Content-Security-Policy).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,6 +15,9 @@ use crate::state::{Page, PageReader};
 
 /// All widget CSS (style/, in cascade order), minified by build.rs.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
+/// The same CSS as a file beside the wasm (`v1/pkg/`), named by its content (build.rs, scripts/build.sh).
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/stylesheet-name.txt"));
 
 /// Set on a host once its widget is mounted, so a second run of the loader does not mount it twice.
 const MOUNTED_MARK: &str = "data-rapport-mounted";
@@ -41,7 +45,7 @@ pub fn mount_all(home: &str) {
             continue;
         }
         let page = reader.next(&host);
-        if mount_one(&document, &host, page).is_err() {
+        if mount_one(&document, &host, home, page).is_err() {
             // The host cannot take a shadow root (an element type that forbids it, or one already attached):
             // say so in the host itself rather than leaving an empty box.
             host.set_text_content(Some(tr("This assessment could not start here: its container cannot hold it.")));
@@ -49,23 +53,29 @@ pub fn mount_all(home: &str) {
     }
 }
 
-fn mount_one(document: &web_sys::Document, host: &HtmlElement, page: Page) -> Result<(), wasm_bindgen::JsValue> {
+fn mount_one(
+    document: &web_sys::Document,
+    host: &HtmlElement,
+    home: &str,
+    page: Page,
+) -> Result<(), wasm_bindgen::JsValue> {
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     // Options come from the host's data attributes (or the page's query on a standalone page): untrusted, so the
     // core validates every one.
     let (options, problems) = parse_options(|name| page.option(host, name));
     // A coach's accent: CSS built by the core from three parsed numbers, after our theme so that it wins.
-    let css = match options.accent {
-        Some(accent) => format!("{CSS}{}", accent_css(accent)),
-        None => CSS.to_string(),
-    };
-    match CssStyleSheet::new().and_then(|sheet| sheet.replace_sync(&css).map(|()| sheet)) {
+    let accent = options.accent.map(accent_css).unwrap_or_default();
+    match CssStyleSheet::new().and_then(|sheet| sheet.replace_sync(&format!("{CSS}{accent}")).map(|()| sheet)) {
         Ok(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
         Err(_) => {
-            // Browsers without constructable stylesheets (Safari before 16.4) get a <style> element instead.
-            let style = document.create_element("style")?;
-            style.set_text_content(Some(&css));
-            shadow.append_child(&style)?;
+            // Safari before 16.4 cannot construct a stylesheet, and the policy we document (`style-src 'self'`,
+            // plus rapport's origin) blocks a <style> element: link the same CSS, built as a file beside the
+            // wasm. A coach's accent is left out there: adding rules once the file loads cost 5 KB of wasm, paid
+            // by every browser for the few that take this path (docs/browsers.md).
+            let link = document.create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("href", &format!("{home}v1/pkg/{STYLESHEET}"))?;
+            shadow.append_child(&link)?;
         }
     }
     let root: HtmlElement = document.create_element("div")?.unchecked_into();

@@ -1,13 +1,22 @@
 //! An answer scale as real radio buttons in a fieldset: labelled, keyboard-operable, large tap targets.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::instrument::{Scale, ScalePoint};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 use super::{click, CollectAny};
 
 /// One radio button per scale point. Reports each pick with whether it came from a pointer (mouse, touch, pen):
-/// arrow keys on radios also fire `click`, but with `detail == 0`, and must never move the person on.
+/// arrow keys on radios also fire `click`, and must never move the person on. The click itself cannot tell:
+/// Chromium and Firefox give a keyboard click `detail == 0`, but WebKit (Safari) gives the same to the click a
+/// label forwards to its radio, so a tap on an answer's text looked like a key. The click on the text itself, which
+/// the label sees first, does tell (`detail > 0` from a pointer in every engine): it is remembered for the radio's
+/// click that follows it. (Listening for `pointerdown` and keys would tell too, but cost 5 KB of wasm.)
 ///
 /// A dense scale (0 to 10) shows the bare number in each box, so that eleven boxes fit a phone in two rows and a
 /// wide screen in one. Its words, "completely" or "totalmente", are wider than a box; they are the radio's name
@@ -27,6 +36,9 @@ pub fn ScaleChoice(
     let dense = scale.points.len() > 5;
     let end_label = |point: Option<&ScalePoint>| point.map_or("", |point| tr(point.label));
     let (low, high) = (end_label(scale.points.first()), end_label(scale.points.last()));
+    // Whether the click on an answer's text (or its box) came from a pointer; read by the radio's click that the
+    // label sends next, so it never outlives that click.
+    let text_clicked = Rc::new(Cell::new(false));
     view! {
         <div class=if dense { "rapport-scale rapport-scale--dense" } else { "rapport-scale" }>
             {scale
@@ -35,10 +47,21 @@ pub fn ScaleChoice(
                 .map(|point| {
                     let value = point.value;
                     let name = name.clone();
+                    let (text_clicked, on_text) = (text_clicked.clone(), text_clicked.clone());
                     let label = tr(point.label);
                     let shown = if dense { value.to_string() } else { label.to_string() };
                     view! {
-                        <label class="rapport-option">
+                        <label
+                            class="rapport-option"
+                            on:click=click(move |event| {
+                                // The radio's own clicks bubble here too: only a click on the text or box counts.
+                                let on_radio =
+                                    event.target().is_some_and(|target| target.is_instance_of::<HtmlInputElement>());
+                                if !on_radio {
+                                    on_text.set(event.detail() > 0);
+                                }
+                            })
+                        >
                             <input
                                 type="radio"
                                 name=name
@@ -46,7 +69,9 @@ pub fn ScaleChoice(
                                 // On every scale, so one attribute type: an optional one cost 0.4 KB of wasm.
                                 aria-label=label
                                 prop:checked=move || selected() == Some(value)
-                                on:click=click(move |event| on_pick.run((value, event.detail() > 0)))
+                                on:click=click(move |event| {
+                                    on_pick.run((value, text_clicked.replace(false) || event.detail() > 0))
+                                })
                             />
                             <span class="rapport-option__label">{shown}</span>
                         </label>

@@ -68,7 +68,8 @@ test('the wasm is fetched only when the widget comes near the viewport, into a b
   await expect(host).toHaveAttribute('aria-busy', 'true');
   const held = await host.evaluate((element) => element.getBoundingClientRect().height);
   expect(held).toBeGreaterThan(300);
-  await page.waitForTimeout(500); // give a wrong, eager loader the chance to fetch
+  // Give a wrong, eager loader every chance to fetch: wait until the page has made no request for a while.
+  await page.waitForLoadState('networkidle');
   expect(fetched.filter((path) => path.endsWith('.wasm'))).toEqual([]);
 
   const before = await page.locator('#after').evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
@@ -212,6 +213,11 @@ test('messages that are not from a rapport frame, or not in its shape, are ignor
     window.postMessage({ source: 'rapport', type: 'rapport:complete', detail: { instrument: 'trust', perspective: 'self' } }, '*');
   });
   const frameWindow = page.frames().find((candidate) => candidate.url().includes('event-scores=on'));
+  // Messages arrive in the order they were posted: once a last one from the frame has reached the page, every
+  // hostile one before it has been handled (or ignored) by the widget's helper.
+  const handled = page.evaluate(
+    () => new Promise((resolve) => window.addEventListener('message', (event) => event.data === 'test:last' && resolve())),
+  );
   await frameWindow.evaluate(() => {
     for (const message of [
       { source: 'rapport', type: 'rapport:height', height: 1e9 },
@@ -222,8 +228,9 @@ test('messages that are not from a rapport frame, or not in its shape, are ignor
     ]) {
       window.parent.postMessage(message, '*');
     }
+    window.parent.postMessage('test:last', '*');
   });
-  await page.waitForTimeout(300);
+  await handled;
   expect(await frame.evaluate((element) => element.getBoundingClientRect().height)).toBe(height);
   expect(await events(page)).toEqual([]);
 });

@@ -1,10 +1,22 @@
-// Shared test fixture: every test fails if the page logs a console error or throws an uncaught exception.
+// Shared test fixture: every test fails, in every engine, if a page logs a console error, throws an uncaught
+// exception, leaves a promise rejection unhandled or reports a Content-Security-Policy violation. The last two are
+// turned into console errors by a script that runs before any of the page's own.
 import { test as base, expect } from '@playwright/test';
+
+const REPORT_FROM_INSIDE = () => {
+  window.addEventListener('unhandledrejection', (event) =>
+    console.error(`unhandled rejection: ${event.reason?.message ?? event.reason}`),
+  );
+  document.addEventListener('securitypolicyviolation', (event) =>
+    console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile ?? ''}`),
+  );
+};
 
 export const test = base.extend({
   pageProblems: [
     async ({ page }, use) => {
       const problems = [];
+      await page.addInitScript(REPORT_FROM_INSIDE);
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });

@@ -2,6 +2,7 @@
 // clipboard, broken links explain themselves, and the mail link carries the summary.
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
+import { A_SHARED_CODE, rapportKeys, storedResultIds, withSharedCode } from './builders.mjs';
 
 /** Finishes the trust equation (all "Agree"), gives the result a label, and returns the share link. */
 async function shareTrust(page, label = 'Ana') {
@@ -36,7 +37,7 @@ test('a share link is short and opens a read-only summary in a fresh browser, ne
   await expect(other.getByTestId('score-credibility')).toHaveText('7.8 of 10');
   // Read-only: no share panel of its own, and the visitor's storage is untouched until they choose.
   await expect(other.getByRole('region', { name: 'Share this result' })).toHaveCount(0);
-  expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rapport:')))).toEqual([]);
+  expect(await rapportKeys(other)).toEqual([]);
 
   await other.getByRole('button', { name: 'Take it yourself' }).click();
   await expect(other.getByRole('radio', { name: /Trust equation/ })).toBeChecked();
@@ -128,7 +129,7 @@ test('from the embed on a coach\'s page, a result is shared on our summary page,
 }) => {
   // The embed (rapport.js) carries only a link: sharing lives in the standalone pages' build, so the embed stays
   // within its size budget. The link hands the result over in its fragment, never to a server.
-  await page.goto('/test/options.html#r=BguEMn34SwD');
+  await page.goto(withSharedCode('/test/options.html', A_SHARED_CODE));
   const host = page.locator('#good');
   await new Widget(page, host).finishCheckIn([7, 8, 6, 9]);
   await expect(host.getByTestId('headline')).toHaveText('Check-in 30 of 40');
@@ -171,7 +172,7 @@ test('a visitor may keep someone else\'s result, listed as theirs and never comp
   await other.getByRole('button', { name: 'Keep a copy on this device' }).click();
   await expect(other.getByText(/^A copy is kept on this device, listed as shared with you/)).toBeVisible();
   await expect(other.getByRole('button', { name: 'Keep a copy on this device' })).toBeHidden();
-  const ids = await other.evaluate(() => JSON.parse(localStorage.getItem('rapport:default:data')).results.map((r) => r.id));
+  const ids = await storedResultIds(other);
   expect(ids).toHaveLength(1);
   expect(ids[0]).toMatch(/^shared-/);
 

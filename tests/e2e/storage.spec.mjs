@@ -2,10 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
+import { backupKey, rapportKeys, readStored, storageKey, writeStored } from './builders.mjs';
 
-const KEY = 'rapport:default:data';
-const BACKUP = 'rapport:default:backup';
-const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+const KEY = storageKey();
+const BACKUP = backupKey();
+const stored = readStored;
 
 test('a reload mid-questionnaire offers to continue with every answer kept', async ({ page }) => {
   const widget = new Widget(page);
@@ -72,7 +73,7 @@ test('damaged stored data keeps what is valid, sets the rest aside, and offers i
   const original = JSON.parse(await stored(page));
   original.results.push({ id: 'tampered', answers: 'not answers' });
   const damaged = JSON.stringify(original);
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, damaged]);
+  await writeStored(page, KEY, damaged);
   await page.reload();
   await expect(page.getByText(/could not be read/)).toBeVisible();
   await expect(widget.history()).toHaveCount(1);
@@ -89,7 +90,7 @@ test('truncated stored data is kept under the backup key, not deleted', async ({
   await widget.finishCheckIn([5, 5, 5, 5]);
   const full = await stored(page);
   const truncated = full.slice(0, Math.floor(full.length / 2));
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, truncated]);
+  await writeStored(page, KEY, truncated);
   await page.reload();
   await expect(page.getByText(/could not be read/)).toBeVisible();
   expect(await stored(page, BACKUP)).toBe(truncated);
@@ -156,7 +157,7 @@ test('widgets share data within a namespace and never across namespaces', async 
   await expect(third.history()).toHaveCount(1);
   await expect(second.history()).toHaveCount(0);
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
-  expect(keys).toEqual(['rapport:team-a:data']);
+  expect(keys).toEqual([storageKey('team-a')]);
 });
 
 test('export on one device, import on another, without duplicates', async ({ browser, page }) => {
@@ -217,7 +218,7 @@ test('erase deletes everything after a confirmation', async ({ page }) => {
   await page.getByRole('button', { name: 'Erase everything' }).click();
   await page.getByRole('button', { name: 'Yes, erase everything' }).click();
   await expect(widget.history()).toHaveCount(0);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rapport:')))).toEqual([]);
+  expect(await rapportKeys(page)).toEqual([]);
   await page.reload();
   await expect(widget.history()).toHaveCount(0);
 });

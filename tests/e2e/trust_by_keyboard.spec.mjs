@@ -11,6 +11,8 @@ async function tabTo(page, locator, limit = 25) {
 }
 
 test('answering every trust question by keyboard shows the result, and it survives a reload', async ({ page }) => {
+  // Timers on Playwright's clock: the pause a pointer pick waits for is run through, not slept through.
+  await page.clock.install();
   const widget = new Widget(page);
   await widget.open();
   await tabTo(page, page.getByRole('button', { name: 'Start', exact: true }));
@@ -24,8 +26,9 @@ test('answering every trust question by keyboard shows the result, and it surviv
     await page.keyboard.press('Space');
     for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: 'Strongly agree' })).toBeChecked();
-    // Arrow keys never move on by themselves (WCAG 3.2.2): still on the same question after a pause.
-    await page.waitForTimeout(number === 1 ? 700 : 0);
+    // Arrow keys never move on by themselves (WCAG 3.2.2): still on the same question once a pointer pick's
+    // pause (450 ms) has passed.
+    await page.clock.runFor(number === 1 ? 700 : 0);
     await widget.expectQuestion(number, 20);
     await page.keyboard.press('Enter');
     if (number < 20) {

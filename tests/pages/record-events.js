@@ -11,3 +11,18 @@ for (const type of ['rapport:start', 'rapport:complete']) {
 document.addEventListener('securitypolicyviolation', (event) => {
   window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
 });
+// Every problem a test must fail on, recorded from inside the page (WebKit's driver reports no console):
+// uncaught exceptions, unhandled rejections, console errors and CSP violations.
+window.pageProblems = [];
+window.addEventListener('error', (event) => window.pageProblems.push(`uncaught: ${event.message}`));
+window.addEventListener('unhandledrejection', (event) =>
+  window.pageProblems.push(`unhandled rejection: ${event.reason?.message ?? event.reason}`),
+);
+document.addEventListener('securitypolicyviolation', (event) =>
+  window.pageProblems.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+);
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  window.pageProblems.push(`console error: ${args.map(String).join(' ')}`);
+  consoleError(...args);
+};

@@ -1,46 +1,47 @@
-// Page object for the widget: actions named after what a person does. Playwright's role and label locators
-// reach into the widget's open shadow root, and selecting by role proves the controls are accessible.
+// The widget as a person meets it: one page object per screen (start.mjs, question.mjs, result.mjs), reached as
+// `widget.startScreen`, `widget.question` and `widget.result`, and the everyday actions on them named here, so a
+// spec reads as what a person does. Add a screen's queries to its own file, not here.
 import { expect } from '@playwright/test';
+import { StartScreen } from './start.mjs';
+import { QuestionScreen } from './question.mjs';
+import { ResultScreen } from './result.mjs';
 
 export class Widget {
   /** `scope` narrows every query to one widget: a page, a frame locator, or a host element locator. */
   constructor(page, scope = page) {
     this.page = page;
     this.scope = scope;
+    this.startScreen = new StartScreen(page, scope);
+    this.question = new QuestionScreen(page, scope);
+    this.result = new ResultScreen(page, scope);
   }
 
-  async open(path = '/') {
-    await this.page.goto(path);
-    await expect(this.scope.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  open(path) {
+    return this.startScreen.open(path);
   }
 
-  async choose(instrumentTitle, perspectiveLabel) {
-    await this.scope.getByRole('radio', { name: new RegExp(instrumentTitle) }).check();
-    if (perspectiveLabel) await this.scope.getByRole('radio', { name: new RegExp(perspectiveLabel) }).check();
+  choose(instrumentTitle, perspectiveLabel) {
+    return this.startScreen.choose(instrumentTitle, perspectiveLabel);
   }
 
-  async start() {
-    await this.scope.getByRole('button', { name: 'Start', exact: true }).click();
+  start() {
+    return this.startScreen.start();
   }
 
   progress() {
-    return this.scope.getByText(/^Question \d+ of \d+$/);
+    return this.question.progress();
   }
 
-  async expectQuestion(number, total) {
-    await expect(this.progress()).toHaveText(`Question ${number} of ${total}`);
+  expectQuestion(number, total) {
+    return this.question.expectQuestion(number, total);
   }
 
-  /** Picks an answer by pointer (click or tap) and waits for the widget to move on by itself. */
-  async pickAndAdvance(label, number, total, { tap = false } = {}) {
-    const option = this.scope.getByRole('radio', { name: label, exact: true });
-    if (tap) await option.tap();
-    else await option.click();
-    if (number < total) await this.expectQuestion(number + 1, total);
+  pickAndAdvance(label, number, total, options) {
+    return this.question.pickAndAdvance(label, number, total, options);
   }
 
   headline() {
-    return this.scope.getByTestId('headline');
+    return this.result.headline();
   }
 
   /** Finishes a session check-in with these four values (0 to 10), by click. */
@@ -54,16 +55,15 @@ export class Widget {
   }
 
   history() {
-    return this.scope.getByRole('region', { name: 'Your results on this device' }).getByRole('listitem');
+    return this.startScreen.history();
   }
 
-  async openDataPanel() {
-    const summary = this.scope.getByText('Your data on this device');
-    if (!(await this.scope.getByRole('button', { name: 'Download my results' }).isVisible())) await summary.click();
+  openDataPanel() {
+    return this.startScreen.openDataPanel();
   }
 
-  async openLatestResult() {
-    await this.scope.getByRole('region', { name: 'Your results on this device' }).getByRole('button').first().click();
+  openLatestResult() {
+    return this.startScreen.openLatestResult();
   }
 }
 

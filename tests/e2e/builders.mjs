@@ -1,0 +1,28 @@
+// Shared builders for what specs store, read and link, so that a change of the storage schema or of the share
+// link's shape is made here once, not in every spec that copied a literal.
+
+/** The localStorage key of a namespace's data (crates/core storage schema). */
+export const storageKey = (namespace = 'default') => `rapport:${namespace}:data`;
+
+/** Where unreadable data is set aside rather than deleted. */
+export const backupKey = (namespace = 'default') => `rapport:${namespace}:backup`;
+
+/** The text stored under `key`, or null. */
+export const readStored = (page, key = storageKey()) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Replaces what is stored under `key`, as damage or another version would. */
+export const writeStored = (page, key, text) => page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, text]);
+
+/** Every localStorage key rapport owns, sorted. */
+export const rapportKeys = (page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('rapport:')).sort());
+
+/** The ids of the results stored in a namespace. */
+export const storedResultIds = (page, namespace = 'default') =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key)).results.map((result) => result.id), storageKey(namespace));
+
+/** A page path with a share code in its fragment (`#r=`: a result someone shared). */
+export const withSharedCode = (path, code) => `${path}#r=${code}`;
+
+/** A share code in the core's format, for specs that need a fragment to be present, not a particular result. */
+export const A_SHARED_CODE = 'BguEMn34SwD';

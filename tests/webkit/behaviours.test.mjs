@@ -1,0 +1,151 @@
+// The core behaviours in WebKit (the engine of Safari and of every iPhone browser), through WebKitWebDriver.
+// Run by `make e2e` (scripts/e2e.sh): node --test tests/webkit/. One WebKit session at a time; each starts with
+// empty storage. Every test fails on a problem the page recorded (record-events.js: uncaught errors, unhandled
+// rejections, console errors, CSP violations), since this driver cannot read the console.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Session, KEYS, startServices, stopServices, until } from './driver.mjs';
+import { Widget } from './widget.mjs';
+
+const PORT = Number(process.env.E2E_PORT || 8181);
+// Beside the Playwright server's port, so that a run in parallel with the other engines never collides.
+const SERVER_PORT = PORT + 2;
+const DRIVER_PORT = PORT + 3;
+const BASE = `http://127.0.0.1:${SERVER_PORT}`;
+// The widget's pause before it moves on after a pointer pick (src/screens/question.rs), with room to spare.
+const AUTO_ADVANCE_MS = 450;
+
+let services;
+let session;
+
+before(async () => {
+  services = await startServices({ driverPort: DRIVER_PORT, serverPort: SERVER_PORT, root: process.env.E2E_ROOT });
+});
+after(async () => {
+  await session?.close();
+  if (services) await stopServices(services);
+});
+
+/** A fresh WebKit (empty storage); the one before it is closed first, as the driver allows only one. */
+async function freshSession() {
+  await session?.close();
+  session = await Session.create(DRIVER_PORT);
+  return session;
+}
+
+async function expectNoProblems(widget) {
+  assert.deepEqual(await widget.problems(), [], 'the page recorded problems');
+}
+
+/** Answers all 20 trust questions "Agree" by pointer and checks the result: 69 of 100 (as in every engine). */
+async function trustRunByPointer(widget, by) {
+  await widget.open('/test/checked.html');
+  await widget.start();
+  await widget.expectQuestion(1, 20);
+  for (let number = 1; number <= 20; number += 1) await widget.pickAndAdvance('Agree', number, 20, { by });
+  assert.equal(await widget.expectHeadline(/^Trust index/), 'Trust index 69 of 100');
+}
+
+test('a full trust run by clicking each answer\'s text moves on by itself; the result survives a reload and its share link opens in a fresh browser', async () => {
+  const widget = new Widget(await freshSession(), BASE);
+  await trustRunByPointer(widget, 'label');
+  await expectNoProblems(widget);
+  const shareLink = await widget.linkHref('Share or print this result');
+  assert.match(shareLink, /\/summary\.html#a=/);
+
+  // Kept after a reload: the start screen lists it, and it opens again.
+  await widget.open('/test/checked.html');
+  await widget.openLatestResult();
+  assert.equal(await widget.expectHeadline(/^Trust index/), 'Trust index 69 of 100');
+  await expectNoProblems(widget);
+
+  // The share link in a browser that has never seen it: a read-only summary of the same result.
+  const visitor = new Widget(await freshSession(), BASE);
+  await visitor.session.goto(shareLink);
+  assert.equal(await visitor.expectHeadline(/^Trust index/), 'Trust index 69 of 100');
+});
+
+test('a full trust run by clicking the radio buttons themselves moves on by itself', async () => {
+  const widget = new Widget(await freshSession(), BASE);
+  await trustRunByPointer(widget, 'radio');
+  await expectNoProblems(widget);
+});
+
+test('by keyboard, arrows change the answer without moving on; Enter confirms it', async () => {
+  const widget = new Widget(await freshSession(), BASE);
+  await widget.open('/test/checked.html');
+  await widget.start();
+  await widget.expectQuestion(1, 20);
+  await widget.focusAnswer('Disagree');
+  await widget.session.press(KEYS.Space);
+  await widget.session.press(KEYS.ArrowRight);
+  await until(async () => (await widget.checkedAnswer()) !== 'Disagree', 'the arrow did not change the answer');
+  const afterArrow = await widget.checkedAnswer();
+  // Nothing moves on, even once the pause a pointer pick waits for has passed (three times over).
+  await new Promise((resolve) => setTimeout(resolve, 3 * AUTO_ADVANCE_MS));
+  await widget.expectQuestion(1, 20);
+  assert.equal(await widget.checkedAnswer(), afterArrow);
+  // The rest of the questionnaire by keyboard alone: Space chooses, Enter confirms.
+  await widget.session.press(KEYS.Enter);
+  for (let number = 2; number <= 20; number += 1) {
+    await widget.expectQuestion(number, 20);
+    await widget.focusAnswer('Agree');
+    await widget.session.press(KEYS.Space, KEYS.ArrowRight, KEYS.Enter);
+  }
+  assert.match(await widget.expectHeadline(/^Trust index/), /^Trust index \d+ of 100$/);
+  await expectNoProblems(widget);
+});
+
+test('rapport served from another origin runs under the strict policy with that origin added', async () => {
+  const widget = new Widget(await freshSession(), BASE);
+  await widget.session.goto(`${BASE}/test/cross-origin-strict.html`);
+  await widget.session.evaluate((src) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    document.head.append(script);
+  }, `${BASE.replace('127.0.0.1', 'localhost')}/v1/rapport.js`);
+  await widget.expectButton('Start');
+  await widget.start();
+  await widget.pickAndAdvance('Agree', 1, 20);
+  await expectNoProblems(widget);
+});
+
+test('without constructable stylesheets (Safari before 16.4) the widget is styled as usual, with no CSP violation', async () => {
+  const widget = new Widget(await freshSession(), BASE, '#widget');
+  const looks = () =>
+    widget.session.evaluate(() => {
+      const root = document.querySelector('#widget').shadowRoot;
+      const start = [...root.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Start');
+      const style = getComputedStyle(start);
+      return {
+        font: getComputedStyle(root.querySelector('.rapport')).fontFamily,
+        background: style.backgroundColor,
+        color: style.color,
+        radius: style.borderTopLeftRadius,
+      };
+    });
+  const styled = async () => {
+    await widget.expectButton('Start');
+    return until(async () => {
+      const seen = await looks();
+      return /system-ui/.test(seen.font) && seen;
+    }, 'the widget kept the browser\'s default font');
+  };
+  await widget.session.goto(`${BASE}/test/checked.html`);
+  const usual = await styled();
+  await widget.session.goto(`${BASE}/test/fallback.html`);
+  assert.equal(
+    await widget.session.evaluate(() => {
+      try {
+        new CSSStyleSheet();
+        return 'constructed';
+      } catch {
+        return 'throws';
+      }
+    }),
+    'throws',
+  );
+  assert.deepEqual(await styled(), usual);
+  await expectNoProblems(widget);
+});
