@@ -4,8 +4,10 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 use rapport_core::i18n::{language, tr, trf};
-use rapport_core::interpret::{compare, interpret_saved, level_label, Direction, FactorLine, Interpretation};
-use rapport_core::readings::ETHICS_NOTE;
+use rapport_core::interpret::{
+    compare, edition_gap_note, interpret_saved, level_label, Direction, FactorLine, Interpretation,
+};
+use rapport_core::readings::honest_option;
 use rapport_core::scoring::{checkin_drop, Score};
 use rapport_core::storage::SavedResult;
 
@@ -63,7 +65,17 @@ pub fn ResultScreen(
 ) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     focus_when(state, heading, |_| 0);
-    let Some(Interpretation { headline, detail, lines, strongest, weakest, profile_note }) = interpret_saved(&result)
+    let Some(Interpretation {
+        headline,
+        detail,
+        lines,
+        strongest,
+        weakest,
+        profile_note,
+        edition_note,
+        honest_option,
+        ethics_note,
+    }) = interpret_saved(&result)
     else {
         return view! {
             <section class="rapport-screen">
@@ -130,10 +142,13 @@ pub fn ResultScreen(
         <section class="rapport-screen rapport-result">
             <p class="rapport-eyebrow">{meta}</p>
             <h2 class="rapport-title" tabindex="-1" node_ref=heading data-testid="headline">{headline}</h2>
+            // Static elements, hidden when empty (see below).
+            <p class="rapport-notice" data-testid="edition-note" hidden=edition_note.is_none()>{edition_note.unwrap_or_default()}</p>
             <p class="rapport-detail">{detail}</p>
             <BarChart lines=lines.clone() caption />
             // Static elements, hidden when empty: an optional view is a type of its own, and each costs wasm.
             <p hidden=no_profile_note>{profile_note}</p>
+            <p class="rapport-card" hidden=honest_option.is_none()>{honest_option.unwrap_or_default()}</p>
             <p class="rapport-card rapport-trend" hidden=no_trend>{trend}</p>
             {changes}
             {focus_lines
@@ -150,7 +165,7 @@ pub fn ResultScreen(
             </p>
             {call_to_action(state)}
             <aside class="rapport-ethics" aria-label=tr("About this result")>
-                <p>{tr(ETHICS_NOTE)}</p>
+                <p>{ethics_note}</p>
             </aside>
             <div class="rapport-actions">
                 <button type="button" class="rapport-secondary" on:click=click(move |_| state.home())>{tr("Back to start")}</button>
@@ -195,7 +210,8 @@ fn checkin_trend(state: AppState, result: &SavedResult) -> Option<String> {
             trf(
                 "Lower than last time ({0} of 40, now {1}). A dip is worth raising at the start of your next session.",
                 &[&previous.total.to_string(), &current.total.to_string()],
-            )
+            ) + " "
+                + honest_option(result.perspective_index().unwrap_or(0))
         )
     } else {
         format!(
@@ -211,9 +227,11 @@ fn changes_since_previous(state: AppState, result: &SavedResult, wanted: bool) -
     let previous = state.data.with_untracked(|data| data.previous_of(result).cloned()).filter(|_| wanted);
     let compared = previous.and_then(|previous| {
         let changes = compare(result.instrument()?, &previous.score()?, &result.score()?);
-        Some((trf("Since your last result ({0})", &[&format_date(previous.completed_at)]), changes))
+        // Never compared across versions of the questions without saying so.
+        let note = edition_gap_note(previous.instrument()?, result.instrument()?).unwrap_or_default();
+        Some((trf("Since your last result ({0})", &[&format_date(previous.completed_at)]), changes, note))
     });
-    let (heading, changes) = compared.unwrap_or_default();
+    let (heading, changes, note) = compared.unwrap_or_default();
     let hidden = changes.is_empty();
     let items = changes
         .into_iter()
@@ -231,6 +249,7 @@ fn changes_since_previous(state: AppState, result: &SavedResult, wanted: bool) -
     view! {
         <section class="rapport-changes" aria-labelledby="rapport-changes-title" hidden=hidden>
             <h3 id="rapport-changes-title">{heading}</h3>
+            <p hidden=note.is_empty()>{note}</p>
             <ul>{items}</ul>
         </section>
     }

@@ -8,8 +8,10 @@
 use std::collections::HashSet;
 
 use crate::i18n::{tr, trf};
-use crate::instrument::{Instrument, InstrumentId};
+use crate::instrument::{is_superseded, Instrument, InstrumentId};
+use crate::interpret::superseded_note;
 use crate::interpret::{show, shown_values};
+use crate::readings::ETHICS_NOTE;
 use crate::scoring::{div_round, Score};
 use crate::share::SharedResult;
 
@@ -65,6 +67,10 @@ pub struct PairComparison {
     pub summary: String,
     /// Both trust quotients, for the trust equation.
     pub trust: Option<TrustPair>,
+    /// Said when the questions have changed since both were answered (they still score with their own).
+    pub edition_note: Option<&'static str>,
+    /// The ethics note, shown with every score.
+    pub ethics_note: &'static str,
 }
 
 /// Why two results cannot be compared. [`PairProblem::message`] says it to the person.
@@ -173,6 +179,8 @@ pub fn compare_pair(a: &SharedResult, b: &SharedResult) -> Result<PairComparison
         lines,
         summary,
         trust,
+        edition_note: is_superseded(instrument).then(superseded_note),
+        ethics_note: tr(ETHICS_NOTE),
     })
 }
 
@@ -210,6 +218,11 @@ pub struct GroupSummary {
     pub count: usize,
     /// Per factor, in the instrument's order; `None` below [`MIN_GROUP_SIZE`] results.
     pub factors: Option<Vec<FactorStats>>,
+    /// Said when the group holds results answered on different versions of the questions: their numbers are
+    /// gathered as they came out, each scored with its own questions.
+    pub edition_note: Option<&'static str>,
+    /// The ethics note, shown with every score.
+    pub ethics_note: &'static str,
 }
 
 /// A group being gathered: what identifies it, and each factor's values.
@@ -219,6 +232,7 @@ struct Gathering {
     perspective_id: &'static str,
     factor_ids: Vec<&'static str>,
     values: Vec<Vec<u32>>,
+    versions: Vec<u16>,
 }
 
 /// Mean, population standard deviation, minimum and maximum of `values` (not empty), each rounded half up.
@@ -268,11 +282,15 @@ pub fn aggregate(results: &[SharedResult]) -> Vec<GroupSummary> {
                     perspective_id,
                     factor_ids,
                     values: vec![Vec::new(); values.len()],
+                    versions: Vec::new(),
                 });
                 let last = groups.len() - 1;
                 &mut groups[last]
             }
         };
+        if !group.versions.contains(&instrument.version) {
+            group.versions.push(instrument.version);
+        }
         if instrument.version > group.instrument.version {
             group.instrument = instrument;
             group.perspective = result.perspective;
@@ -313,6 +331,11 @@ pub fn aggregate(results: &[SharedResult]) -> Vec<GroupSummary> {
                 perspective: group.perspective,
                 count,
                 factors,
+                edition_note: (group.versions.len() > 1).then(|| {
+                    tr("These results were answered on different versions of the questions. Each is scored with \
+                        its own questions, but the numbers are not fully comparable.")
+                }),
+                ethics_note: tr(ETHICS_NOTE),
             }
         })
         .collect()

@@ -2,8 +2,9 @@
 //!
 //! An instrument is a `&'static` value, so it costs no parsing at start-up and no serde code in the wasm.
 //! Saved answers refer to an instrument by `(InstrumentId, version)` and are positional: the answer at index
-//! `i` belongs to `items[i]` of that version. Changing the wording keeps the version; changing the items (adding,
-//! removing, reordering, re-keying) needs a new version kept beside the old one, so old results still score.
+//! `i` belongs to `items[i]` of that version. Fixing a typo keeps the version; any change to what an item asks
+//! (rewording its meaning, adding, removing, reordering, re-keying) needs a new version kept beside the old one,
+//! so old results still score with the items and keys they were answered with.
 
 /// Which questionnaire. The string form is stable: it goes into storage, share codes and embed options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -172,10 +173,16 @@ impl Instrument {
 /// The current version of an instrument.
 pub fn current(id: InstrumentId) -> &'static Instrument {
     match id {
-        InstrumentId::Trust => &crate::instruments::trust::TRUST_V1,
-        InstrumentId::Alliance => &crate::instruments::alliance::ALLIANCE_V1,
+        InstrumentId::Trust => &crate::instruments::trust_v2::TRUST_V2,
+        InstrumentId::Alliance => &crate::instruments::alliance_v2::ALLIANCE_V2,
         InstrumentId::CheckIn => &crate::instruments::checkin::CHECKIN_V1,
     }
+}
+
+/// Whether questions of `instrument` have changed since it was answered: a newer version is current. Results
+/// answered on it still score with its own items and keys; the screens say the questions have since changed.
+pub fn is_superseded(instrument: &Instrument) -> bool {
+    current(instrument.id).version > instrument.version
 }
 
 /// A specific version of an instrument, current or older, so saved answers keep scoring after changes.
