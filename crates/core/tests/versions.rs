@@ -74,6 +74,16 @@ fn agreeing_with_everything_no_longer_gives_top_marks() {
 }
 
 #[test]
+fn all_agree_answers_match_the_browser_test() {
+    // Agree (4) everywhere. C: 4 + 4 + 4 + 4 + (6 - 4) = 18, 1 + 13 * 9 / 20 = 6.85 (shown 6.9); R and I the same.
+    // S: generous 3 x (6 - 4) = 6, self-focused 2 x 4 = 8: 14, 1 + 9 * 9 / 20 = 5.05 (shown 5.1).
+    // T = 20.55 / 5.05 = 4.069 -> 407. Index = 100 ln(13.564) / ln(100) = 100 * 2.6074 / 4.6052 = 56.6 -> 57.
+    let t = trust_on(2, &[4; 20]);
+    assert_eq!(t.factors.map(|f| f.on_ten), [685, 685, 685, 505]);
+    assert_eq!((t.trust, t.index), (407, 57));
+}
+
+#[test]
 fn the_most_trusting_answers_still_reach_the_top() {
     // Agree with the trusting statements, disagree with the reversed and the self-focused ones: every factor at
     // its best end. C = R = I = 25 -> 10.0; S: 5 * 1 -> 1.0. T = 30, index 100.
