@@ -37,5 +37,5 @@ test('an old stored result opens with its version 1 score and the note; a new re
   for (let number = 1; number <= 20; number += 1) await widget.pickAndAdvance('Agree', number, 20);
   await expect(widget.headline()).toHaveText('Trust index 57 of 100');
   await expect(page.getByTestId('edition-note')).toBeHidden();
-  await expect(page.getByText(/^The earlier result was answered on a different version of the questions/)).toBeVisible();
+  await expect(page.getByText(/^These results come from different versions of the questions/)).toBeVisible();
 });

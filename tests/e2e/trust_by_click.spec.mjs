@@ -17,7 +17,7 @@ test('answering every trust question by click shows the result, and it survives 
   await expect(widget.headline()).toHaveText('Trust index 57 of 100');
   await expect(page.getByTestId('score-credibility')).toHaveText('6.9 of 10');
   await expect(page.getByTestId('score-self-orientation')).toHaveText('5.1 of 10');
-  await expect(page.getByText(/not a clinical or psychological test and not a diagnosis/)).toBeVisible();
+  await expect(page.getByText(/not a clinical or psychological test or a diagnosis/)).toBeVisible();
 
   await page.reload();
   await widget.openLatestResult();

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use crate::i18n::{tr, trf};
 use crate::instrument::{is_superseded, Instrument, InstrumentId};
-use crate::interpret::superseded_note;
+use crate::interpret::{mixed_versions_note, superseded_note};
 use crate::interpret::{show, shown_values};
 use crate::readings::ETHICS_NOTE;
 use crate::scoring::{div_round, Score};
@@ -331,10 +331,7 @@ pub fn aggregate(results: &[SharedResult]) -> Vec<GroupSummary> {
                 perspective: group.perspective,
                 count,
                 factors,
-                edition_note: (group.versions.len() > 1).then(|| {
-                    tr("These results were answered on different versions of the questions. Each is scored with \
-                        its own questions, but the numbers are not fully comparable.")
-                }),
+                edition_note: (group.versions.len() > 1).then(mixed_versions_note),
                 ethics_note: tr(ETHICS_NOTE),
             }
         })

@@ -56,17 +56,19 @@ pub struct Interpretation {
 
 /// Said with a result answered on an older version of the questions.
 pub fn superseded_note() -> &'static str {
-    tr("The questions have changed since this result was answered. It is scored with the questions and keys it \
-        was answered with, so compare it with newer results with care.")
+    tr("The questions have changed since this result was answered: it is scored with the questions it \
+     was answered with.")
+}
+
+/// Said wherever results answered on different versions of the questions are set side by side.
+pub fn mixed_versions_note() -> &'static str {
+    tr("These results come from different versions of the questions, which may explain part of a difference.")
 }
 
 /// Said above changes between two results answered on different versions of the questions, `None` when both
 /// had the same questions: the numbers are set side by side, but part of a change may be the questions'.
 pub fn edition_gap_note(previous: &Instrument, current: &Instrument) -> Option<&'static str> {
-    (previous.id == current.id && previous.version != current.version).then(|| {
-        tr("The earlier result was answered on a different version of the questions, so part of a change may come \
-            from the questions themselves.")
-    })
+    (previous.id == current.id && previous.version != current.version).then(|| mixed_versions_note())
 }
 
 /// Words for a level, as shown next to a factor.
@@ -116,31 +118,18 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 )
             } else {
                 trf(
-                    "The profile is uneven: {0} stands {1} points above {2}. In the equation credibility, reliability \
-                     and intimacy are added up, so a point gained on {2} counts as much as a point on either of the \
-                     others, and {2} has the most room to grow.",
+                    "The profile is uneven: {0} stands {1} points above {2}. In the equation credibility, \
+                     reliability and intimacy are added, so a point more on {2} counts as much as one on the others.",
                     &args,
                 )
             };
-            let quotient = decimal(trust.trust);
-            // Literal patterns in `trf` calls: the catalogue test finds them there.
-            let detail = if instrument.version >= 2 {
-                trf(
-                    "Trust = (credibility + reliability + intimacy) / self-orientation = {0} on a scale from 0.3 to 30. \
-                 Some statements are worded the other way round and counted reversed, so agreeing with everything \
-                 does not give top marks. Self-orientation is shown as it came out, so lower is better: it is the \
-                 one part that divides trust instead of adding to it.",
-                    &[&quotient],
-                )
-            } else {
-                trf(
-                    "Trust = (credibility + reliability + intimacy) / self-orientation = {0} on a scale from 0.3 to 30. \
-                 Self-orientation comes from the five statements about putting the other person first: agreeing \
-                 with them lowers it. It is shown as it came out, so lower is better: it is the one part that \
-                 divides trust instead of adding to it.",
-                    &[&quotient],
-                )
-            };
+            // One text for every version: what differs (which statements are reversed) is in docs/instruments.md.
+            let detail = trf(
+                "Trust = (credibility + reliability + intimacy) / self-orientation = {0} on a scale from 0.3 to 30. \
+                 Self-orientation is shown as it came out, so lower is better: it is the one part that divides trust \
+                 instead of adding to it.",
+                &[&decimal(trust.trust)],
+            );
             Interpretation {
                 headline: trf("Trust index {0} of 100", &[&trust.index.to_string()]),
                 detail,

@@ -1,5 +1,6 @@
 //! The working alliance, version 2 (December 2026): one idea per statement, every statement answerable on the
-//! frequency scale whatever happened, and each statement the same from the client's and the coach's side, so
+//! frequency scale whatever happened, and each statement the same from the client's and the coach's side (the
+//! coach's goals-2 adds "not mine": the coach's own goals are the ones a coach can impose), so
 //! that a comparison of the two sides compares one thing. Still four statements per subscale, all keyed
 //! [`crate::instrument::Keying::Raises`]. `docs/instruments.md` has the change log against version 1.
 
@@ -37,7 +38,7 @@ const ITEMS: &[Item] = &[
         GOALS,
         &[
             "The goals we work on feel like my own, not someone else's.",
-            "The goals we work on feel like my client's own, not someone else's.",
+            "The goals we work on feel like my client's own, not mine or someone else's.",
         ],
     ),
     item(

@@ -53,10 +53,10 @@ pub struct FactorReadings {
 
 /// Shown with every score: result, summary, printout, comparison, group summary, text and email
 /// (`tests/ethics_note.rs` walks them all).
-pub const ETHICS_NOTE: &str = "This is a reflection tool, not a clinical or psychological test and not a \
-diagnosis: it shows how you answered today, nothing more. Your answers stay on this device unless you share them. \
-If you are struggling, please talk to a qualified professional: your doctor, a counsellor or psychotherapist, or a \
-local counselling service can help, and in an emergency call your local emergency number.";
+pub const ETHICS_NOTE: &str = "This is a reflection tool, not a clinical or psychological test or a \
+diagnosis. Your answers stay on this device unless you share them. If you are struggling, talk to a qualified \
+professional: your doctor or a local counselling service can help, and in an emergency call your local emergency \
+number.";
 
 /// The readings for an instrument's factors, in the instrument's factor order (empty for the check-in).
 pub fn for_instrument(id: crate::InstrumentId) -> &'static [FactorReadings] {
@@ -78,13 +78,13 @@ pub fn reading(id: crate::InstrumentId, factor: usize, level: Level, perspective
 pub fn honest_option(perspective: usize) -> &'static str {
     if perspective == 0 {
         crate::i18n::tr(
-            "Talk about it with your coach: saying what isn't working is part of coaching. If the coaching is not \
-             helping you, it is fine to change coach or to end it.",
+            "Talk about it with your coach. If the coaching is not helping you, it is fine to change coach or \
+             to end it.",
         )
     } else {
         crate::i18n::tr(
-            "Talk about it openly with your client. If the coaching is not helping them, it is fine to change the \
-             approach, suggest another coach or end the coaching.",
+            "Talk about it openly with your client. If the coaching is not helping them, it is fine to suggest \
+             another coach or to end the coaching.",
         )
     }
 }
