@@ -21,7 +21,7 @@ test('answering every trust question by click shows the result, and it survives 
 
   await page.reload();
   await widget.openLatestResult();
-  await expect(widget.headline()).toHaveText('Trust index 69 of 100');
+  await expect(widget.headline()).toHaveText('Trust index 57 of 100');
 });
 
 test('a question left unanswered is named before the result, with a way straight to it', async ({ page }) => {
