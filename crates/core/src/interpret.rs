@@ -68,7 +68,7 @@ pub fn mixed_versions_note() -> &'static str {
 /// Said above changes between two results answered on different versions of the questions, `None` when both
 /// had the same questions: the numbers are set side by side, but part of a change may be the questions'.
 pub fn edition_gap_note(previous: &Instrument, current: &Instrument) -> Option<&'static str> {
-    (previous.id == current.id && previous.version != current.version).then(|| mixed_versions_note())
+    (previous.id == current.id && previous.version != current.version).then(mixed_versions_note)
 }
 
 /// Words for a level, as shown next to a factor.

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use rapport_core::group::{aggregate, compare_pair, GroupSummary, PairProblem, MIN_GROUP_SIZE};
-use rapport_core::instrument::{self, InstrumentId};
+use rapport_core::instrument::InstrumentId;
 use rapport_core::scoring::Score;
 use rapport_core::share::{decode, encode, SharedResult};
 

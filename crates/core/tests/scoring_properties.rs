@@ -1,7 +1,7 @@
 //! Rules that hold for every possible set of answers.
 
 use proptest::prelude::*;
-use rapport_core::instrument::{self, Instrument, InstrumentId, Item, Keying};
+use rapport_core::instrument::{Instrument, InstrumentId, Item, Keying};
 use rapport_core::instruments::ALL_VERSIONS;
 use rapport_core::scoring::{score, FactorScore, Score};
 
