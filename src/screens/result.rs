@@ -9,7 +9,6 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::interpret::{interpret_saved, FactorLine, Interpretation};
-use rapport_core::readings::ETHICS_NOTE;
 use rapport_core::storage::SavedResult;
 use rapport_core::wording::{chart_caption, other_parts_heading, privacy_note, reading_title};
 
@@ -48,7 +47,17 @@ pub fn ResultScreen(
 ) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     focus_when(state, heading, |_| 0);
-    let Some(Interpretation { headline, detail, lines, strongest, weakest, profile_note }) = interpret_saved(&result)
+    let Some(Interpretation {
+        headline,
+        detail,
+        lines,
+        strongest,
+        weakest,
+        profile_note,
+        edition_note,
+        honest_option,
+        ethics_note,
+    }) = interpret_saved(&result)
     else {
         return view! {
             <section class="rapport-screen">
@@ -88,10 +97,13 @@ pub fn ResultScreen(
         <section class="rapport-screen rapport-result">
             <p class="rapport-eyebrow">{meta}</p>
             <h2 class="rapport-title" tabindex="-1" node_ref=heading data-testid="headline">{headline}</h2>
+            // Static elements, hidden when empty (see below).
+            <p class="rapport-notice" data-testid="edition-note" hidden=edition_note.is_none()>{edition_note.unwrap_or_default()}</p>
             <p class="rapport-detail">{detail}</p>
             <BarChart lines=lines.clone() caption />
             // Static elements, hidden when empty: an optional view is a type of its own, and each costs wasm.
             <p hidden=no_profile_note>{profile_note}</p>
+            <p class="rapport-card" hidden=honest_option.is_none()>{honest_option.unwrap_or_default()}</p>
             <p class="rapport-card rapport-trend" hidden=no_trend>{trend}</p>
             {changes}
             {focus_lines
@@ -108,7 +120,7 @@ pub fn ResultScreen(
             </p>
             {call_to_action(state)}
             <aside class="rapport-ethics" aria-label=tr("About this result")>
-                <p>{tr(ETHICS_NOTE)}</p>
+                <p>{ethics_note}</p>
             </aside>
             <div class="rapport-actions">
                 <button type="button" class="rapport-secondary" on:click=click(move |_| state.home())>{tr("Back to start")}</button>

@@ -103,7 +103,9 @@ fn comparison_view(a: &SharedResult, b: &SharedResult, pair: rapport_core::group
             })
         })
         .collect_any();
+    let (edition_note, ethics_note) = (pair.edition_note, pair.ethics_note);
     view! {
+        <p class="rapport-notice" data-testid="edition-note" hidden=edition_note.is_none()>{edition_note.unwrap_or_default()}</p>
         <p class="rapport-card rapport-gap" data-testid="largest-gap">{pair.summary}</p>
         <div class="rapport-compare__sides">{charts}</div>
         <table class="rapport-table rapport-compare__table">
@@ -111,5 +113,8 @@ fn comparison_view(a: &SharedResult, b: &SharedResult, pair: rapport_core::group
             <tr><th scope="col">{tr("Part")}</th><th scope="col">{name_a}</th><th scope="col">{name_b}</th><th scope="col">{tr("Gap")}</th></tr>
             {rows}
         </table>
+        <aside class="rapport-ethics" aria-label=tr("About this result")>
+            <p>{ethics_note}</p>
+        </aside>
     }
 }

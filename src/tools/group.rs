@@ -37,8 +37,16 @@ pub fn GroupScreen(
                 };
                 view! { <p class="rapport-notice" role="status">{text}</p> }
             });
+            // The ethics note goes with every score: once under all the groups.
+            let ethics_note = groups.first().map(|group| group.ethics_note);
             let summaries = groups.into_iter().map(group_view).collect_any();
-            view! { {skipped} {summaries} }
+            view! {
+                {skipped}
+                {summaries}
+                <aside class="rapport-ethics" aria-label=tr("About this result") hidden=ethics_note.is_none()>
+                    <p>{ethics_note.unwrap_or_default()}</p>
+                </aside>
+            }
         })
     };
     view! {
@@ -66,6 +74,7 @@ fn group_view(group: rapport_core::group::GroupSummary) -> impl IntoView {
     let title = instrument.map_or("", |i| tr(i.title));
     let perspective = instrument.and_then(|i| i.perspectives.get(group.perspective)).map_or("", |p| tr(p.label));
     let heading = trf("{0} · {1} · {2} results", &[title, perspective, &group.count.to_string()]);
+    let edition_note = group.edition_note;
     let body = match group.factors {
         None => view! {
             <p data-testid="group-too-small">
@@ -100,6 +109,7 @@ fn group_view(group: rapport_core::group::GroupSummary) -> impl IntoView {
     view! {
         <section class="rapport-card rapport-group__summary">
             <h3>{heading}</h3>
+            <p class="rapport-notice" data-testid="edition-note" hidden=edition_note.is_none()>{edition_note.unwrap_or_default()}</p>
             {body}
         </section>
     }

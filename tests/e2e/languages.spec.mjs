@@ -37,8 +37,8 @@ test('a German page gets the German widget: every screen translated, numbers and
     await host.getByRole('radio', { name: 'Stimme zu', exact: true }).click();
     if (number < 20) await expect(host.getByText(`Frage ${number + 1} von 20`)).toBeVisible();
   }
-  await expect(widget.headline()).toHaveText('Vertrauensindex 69 von 100');
-  await expect(host.getByTestId('score-credibility')).toHaveText('7,8 von 10');
+  await expect(widget.headline()).toHaveText('Vertrauensindex 57 von 100');
+  await expect(host.getByTestId('score-credibility')).toHaveText('6,9 von 10');
   await expect(host.getByText(/^Vertrauensgleichung · Über mich · \d{2}\.\d{2}\.\d{4}$/)).toBeVisible();
   // Names that are read, not shown, are German too.
   await expect(host.getByRole('complementary', { name: 'Über dieses Ergebnis' })).toBeVisible();

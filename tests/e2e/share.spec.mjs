@@ -11,7 +11,7 @@ async function shareTrust(page, label = 'Ana') {
   await widget.choose('Trust equation', 'About me');
   await widget.start();
   for (let number = 1; number <= 20; number += 1) await widget.pickAndAdvance('Agree', number, 20);
-  await expect(widget.headline()).toHaveText('Trust index 69 of 100');
+  await expect(widget.headline()).toHaveText('Trust index 57 of 100');
   if (label) await page.getByLabel(/Your first name or a label/).fill(label);
   const link = await page.getByTestId('share-link').inputValue();
   return link;
@@ -32,9 +32,9 @@ test('a share link is short and opens a read-only summary in a fresh browser, ne
   const problems = [];
   other.on('pageerror', (error) => problems.push(error.message));
   await other.goto(link);
-  await expect(other.getByTestId('headline')).toHaveText('Trust index 69 of 100');
+  await expect(other.getByTestId('headline')).toHaveText('Trust index 57 of 100');
   await expect(other.getByText(/^Shared by Ana · Trust equation · About me/)).toBeVisible();
-  await expect(other.getByTestId('score-credibility')).toHaveText('7.8 of 10');
+  await expect(other.getByTestId('score-credibility')).toHaveText('6.9 of 10');
   // Read-only: no share panel of its own, and the visitor's storage is untouched until they choose.
   await expect(other.getByRole('region', { name: 'Share this result' })).toHaveCount(0);
   expect(await rapportKeys(other)).toEqual([]);
@@ -58,8 +58,8 @@ test('link and text summary go to the clipboard, and the mail link carries both'
   await page.getByRole('button', { name: 'Copy text summary' }).click();
   await expect(page.getByText('Text summary copied.')).toBeVisible();
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toMatch(/^Trust equation: About me \(Ana\), .+\nTrust index 69 of 100\n/);
-  expect(text).toContain('- Credibility: 7.8 of 10');
+  expect(text).toMatch(/^Trust equation: About me \(Ana\), .+\nTrust index 57 of 100\n/);
+  expect(text).toContain('- Credibility: 6.9 of 10');
   expect(text).toContain(`See the full summary: ${link}`);
 
   const mail = await page.getByRole('link', { name: 'Email to my coach' }).getAttribute('href');
@@ -77,7 +77,7 @@ test('where the clipboard is refused, the person is told and the text stays sele
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText(/Copying is blocked here/)).toBeVisible();
   await page.getByText('Text summary', { exact: true }).click();
-  await expect(page.getByTestId('share-text')).toHaveValue(/Trust index 69 of 100/);
+  await expect(page.getByTestId('share-text')).toHaveValue(/Trust index 57 of 100/);
 });
 
 test('the share sheet gets title, text and link where the browser has one', async ({ page }) => {
@@ -94,7 +94,7 @@ test('the share sheet gets title, text and link where the browser has one', asyn
   const [shared] = await page.evaluate(() => window.__shared);
   expect(shared.url).toBe(link);
   expect(shared.title).toBe('My Trust equation result');
-  expect(shared.text).toContain('Trust index 69 of 100');
+  expect(shared.text).toContain('Trust index 57 of 100');
 });
 
 test('without a share sheet there is no Share button', async ({ page }) => {
@@ -179,7 +179,7 @@ test('a visitor may keep someone else\'s result, listed as theirs and never comp
   // On the visitor's own page: listed as Ana's; it opens read-only.
   const own = new Widget(other);
   await own.open('/');
-  await expect(own.history()).toHaveText([/^Shared by Ana · .* · Trust equation · Trust index 69 of 100$/]);
+  await expect(own.history()).toHaveText([/^Shared by Ana · .* · Trust equation · Trust index 57 of 100$/]);
   await own.openLatestResult();
   await expect(other.getByText(/^Shared by Ana · Trust equation · About me/)).toBeVisible();
   await expect(other.getByRole('region', { name: 'Share this result' })).toHaveCount(0);

@@ -11,16 +11,17 @@ test('answering every trust question by click shows the result, and it survives 
   for (let number = 1; number <= 20; number += 1) {
     await widget.pickAndAdvance('Agree', number, 20);
   }
-  // All "Agree": C = R = I = 7.75, S = 3.25 (agreeing lowers self-orientation), T = 23.25 / 3.25 = 7.15,
-  // index = 100 ln(7.15 / 0.3) / ln(100) = 68.9, so 69 (the same case is a golden test in the core).
-  await expect(widget.headline()).toHaveText('Trust index 69 of 100');
-  await expect(page.getByTestId('score-credibility')).toHaveText('7.8 of 10');
-  await expect(page.getByTestId('score-self-orientation')).toHaveText('3.3 of 10');
-  await expect(page.getByText(/not a psychological test or a diagnosis/)).toBeVisible();
+  // All "Agree" on version 2, where one statement per factor is reversed: C = R = I = 4 + 4 + 4 + 4 + (6 - 4) = 18,
+  // 6.85; S = 3 x 2 (generous, reversed) + 2 x 4 (self-focused) = 14, 5.05. T = 20.55 / 5.05 = 4.07,
+  // index = 100 ln(4.07 / 0.3) / ln(100) = 56.6, so 57 (the same case is a golden test in the core).
+  await expect(widget.headline()).toHaveText('Trust index 57 of 100');
+  await expect(page.getByTestId('score-credibility')).toHaveText('6.9 of 10');
+  await expect(page.getByTestId('score-self-orientation')).toHaveText('5.1 of 10');
+  await expect(page.getByText(/not a clinical or psychological test or a diagnosis/)).toBeVisible();
 
   await page.reload();
   await widget.openLatestResult();
-  await expect(widget.headline()).toHaveText('Trust index 69 of 100');
+  await expect(widget.headline()).toHaveText('Trust index 57 of 100');
 });
 
 test('a question left unanswered is named before the result, with a way straight to it', async ({ page }) => {

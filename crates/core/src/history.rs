@@ -4,6 +4,7 @@
 
 use crate::i18n::{tr, trf};
 use crate::interpret::{interpret_saved, Direction};
+use crate::readings::honest_option;
 use crate::scoring::{checkin_drop, Score};
 use crate::storage::{is_shared, shared_by, Draft, Envelope, SavedResult};
 
@@ -61,10 +62,13 @@ pub fn checkin_trend(kept: &Envelope, result: &SavedResult) -> Option<String> {
         if count > 1 { format!(" {}", trf("Your check-ins so far: {0}.", &[&totals])) } else { String::new() };
     let (before, now) = (previous.total.to_string(), current.total.to_string());
     let trend = if checkin_drop(&previous, &current).any() {
+        // A drop also names the honest option the coaching code gives: talk about it, and changing or ending the
+        // coaching is fine.
         trf(
             "Lower than last time ({0} of 40, now {1}). A dip is worth raising at the start of your next session.",
             &[&before, &now],
-        )
+        ) + " "
+            + honest_option(result.perspective_index().unwrap_or(0))
     } else {
         trf("Last time: {0} of 40. Now: {1} of 40.", &[&before, &now])
     };

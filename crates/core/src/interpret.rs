@@ -3,8 +3,8 @@
 //! The UI renders this as it is; it never computes a number or picks a sentence itself.
 
 use crate::i18n::{decimal, tr, trf};
-use crate::instrument::Instrument;
-use crate::readings::{self, Level, Reading};
+use crate::instrument::{is_superseded, Instrument};
+use crate::readings::{self, Level, Reading, ETHICS_NOTE};
 use crate::scoring::Score;
 
 /// One factor as the result screen and chart show it.
@@ -45,6 +45,30 @@ pub struct Interpretation {
     pub weakest: Option<usize>,
     /// A sentence on the shape of the profile, where there is something to say.
     pub profile_note: Option<String>,
+    /// Said when the questions have changed since this result was answered (it still scores with its own).
+    pub edition_note: Option<&'static str>,
+    /// For a working alliance with a subscale at [`Level::Low`]: talk about it, and changing or ending the
+    /// coaching is fine ([`readings::honest_option`]).
+    pub honest_option: Option<&'static str>,
+    /// The ethics note, shown with every score ([`ETHICS_NOTE`], in the page's language).
+    pub ethics_note: &'static str,
+}
+
+/// Said with a result answered on an older version of the questions.
+pub fn superseded_note() -> &'static str {
+    tr("The questions have changed since this result was answered: it is scored with the questions it \
+     was answered with.")
+}
+
+/// Said wherever results answered on different versions of the questions are set side by side.
+pub fn mixed_versions_note() -> &'static str {
+    tr("These results come from different versions of the questions, which may explain part of a difference.")
+}
+
+/// Said above changes between two results answered on different versions of the questions, `None` when both
+/// had the same questions: the numbers are set side by side, but part of a change may be the questions'.
+pub fn edition_gap_note(previous: &Instrument, current: &Instrument) -> Option<&'static str> {
+    (previous.id == current.id && previous.version != current.version).then(mixed_versions_note)
 }
 
 /// Words for a level, as shown next to a factor.
@@ -61,6 +85,8 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
     let factor_name = |index: usize| instrument.factors.get(index).map_or("", |f| tr(f.name));
     let factor_id = |index: usize| instrument.factors.get(index).map_or("", |f| f.id);
     let reading = |factor: usize, level: Level| readings::reading(instrument.id, factor, level, perspective);
+    let edition_note = is_superseded(instrument).then(superseded_note);
+    let ethics_note = tr(ETHICS_NOTE);
     match score {
         Score::Trust(trust) => {
             let lines = trust
@@ -78,30 +104,43 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                     reading: reading(f.factor, f.level),
                 })
                 .collect();
-            let profile_note = if trust.is_lopsided() {
+            let weakest_name = factor_name(trust.weakest);
+            let spread = decimal(trust.shown_spread());
+            let args = [factor_name(trust.strongest), spread.as_str(), weakest_name];
+            // Say what the formula says: the first three parts add up, self-orientation divides their sum.
+            let profile_note = if !trust.is_lopsided() {
+                tr("The four parts are fairly even: they lie within 3 points of each other.").to_string()
+            } else if instrument.factors.get(trust.weakest).is_some_and(|f| f.lower_is_better) {
                 trf(
-                    "The profile is uneven: {0} stands {1} points above {2}. Trust tends to follow its weakest part, \
-                     so small steps there pay off most.",
-                    &[factor_name(trust.strongest), &decimal(trust.spread), factor_name(trust.weakest)],
+                    "The profile is uneven: {0} stands {1} points above {2}. In the equation {2} divides the sum of \
+                     the other three parts, so bringing it down lifts the whole result.",
+                    &args,
                 )
             } else {
-                tr("The four parts are fairly even, within 3 points of each other, so no single part holds the rest back.")
-                    .to_string()
+                trf(
+                    "The profile is uneven: {0} stands {1} points above {2}. In the equation credibility, \
+                     reliability and intimacy are added, so a point more on {2} counts as much as one on the others.",
+                    &args,
+                )
             };
+            // One text for every version: what differs (which statements are reversed) is in docs/instruments.md.
+            let detail = trf(
+                "Trust = (credibility + reliability + intimacy) / self-orientation = {0} on a scale from 0.3 to 30. \
+                 Self-orientation is shown as it came out, so lower is better: it is the one part that divides trust \
+                 instead of adding to it.",
+                &[&decimal(trust.trust)],
+            );
             Interpretation {
                 headline: trf("Trust index {0} of 100", &[&trust.index.to_string()]),
-                detail: trf(
-                    "Trust = (credibility + reliability + intimacy) / self-orientation = {0} on a scale from 0.3 to 30. \
-                     Self-orientation comes from the five statements about putting the other person first: agreeing \
-                     with them lowers it. It is shown as it came out, so lower is better: it is the one part that \
-                     divides trust instead of adding to it.",
-                    &[&decimal(trust.trust)],
-                ),
+                detail,
                 lines,
                 // All four equal: there is no strongest or weakest part to name (the first listed would win both).
                 strongest: (trust.spread > 0).then_some(trust.strongest),
                 weakest: (trust.spread > 0).then_some(trust.weakest),
                 profile_note: Some(profile_note),
+                edition_note,
+                honest_option: None,
+                ethics_note,
             }
         }
         Score::Alliance(alliance) => {
@@ -131,6 +170,13 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 strongest: (!even).then_some(alliance.strongest),
                 weakest: (!even).then_some(alliance.weakest),
                 profile_note: even.then(|| tr("Goals, tasks and bond came out the same: an even picture.").to_string()),
+                edition_note,
+                honest_option: alliance
+                    .subscales
+                    .iter()
+                    .any(|f| f.level == Level::Low)
+                    .then(|| readings::honest_option(perspective)),
+                ethics_note,
             }
         }
         Score::CheckIn(check) => {
@@ -157,6 +203,9 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 strongest: None,
                 weakest: None,
                 profile_note: None,
+                edition_note,
+                honest_option: None,
+                ethics_note,
             }
         }
     }

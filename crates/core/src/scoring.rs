@@ -248,9 +248,27 @@ pub fn score(instrument: &Instrument, answers: &[Option<u8>]) -> Result<Score, S
 }
 
 impl TrustScore {
-    /// Whether the spread between strongest and weakest factor is worth naming.
+    /// The spread as shown: the strongest minus the weakest strength, each first rounded to one decimal as the
+    /// screen shows it (self-orientation as 11 minus its shown value), in hundredths. One rounding rule for the
+    /// numbers, the shown spread and the sentence about it, so they never disagree at the edge.
+    pub fn shown_spread(&self) -> u32 {
+        let tenths = |hundredths: u32| hundredths.saturating_add(5) / 10;
+        // A turned factor has strength 1100 - on_ten; where the two are equal (5.5) turning changes nothing.
+        let shown_strength = |f: &FactorScore| {
+            if f.strength == f.on_ten {
+                tenths(f.on_ten)
+            } else {
+                110u32.saturating_sub(tenths(f.on_ten))
+            }
+        };
+        let strengths = self.factors.iter().map(shown_strength);
+        let (high, low) = strengths.fold((u32::MIN, u32::MAX), |(high, low), s| (high.max(s), low.min(s)));
+        high.saturating_sub(low) * 10
+    }
+
+    /// Whether the spread between strongest and weakest factor, as shown, is worth naming.
     pub fn is_lopsided(&self) -> bool {
-        self.spread >= LOPSIDED_SPREAD
+        self.shown_spread() >= LOPSIDED_SPREAD
     }
 }
 

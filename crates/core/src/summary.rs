@@ -45,13 +45,14 @@ pub fn text_summary(result: &SavedResult, date: &str, link: &str) -> Option<Stri
 }
 
 /// A `mailto:` link with no recipient (the person picks their coach in their own mail app), the subject and
-/// `body` percent-encoded. A body that would make the link too long is replaced by the link alone.
+/// `body` percent-encoded. A body that would make the link too long is replaced by the link and the ethics note,
+/// which goes wherever a score goes.
 pub fn mailto_link(subject: &str, body: &str, link: &str) -> String {
     let full = format!("mailto:?subject={}&body={}", percent_encode(subject), percent_encode(body));
     if full.chars().count() <= MAX_MAILTO_CHARS {
         return full;
     }
-    let short = trf("My result is here: {0}", &[link]);
+    let short = format!("{}\n\n{}", trf("My result is here: {0}", &[link]), tr(ETHICS_NOTE));
     format!("mailto:?subject={}&body={}", percent_encode(subject), percent_encode(&short))
 }
 

@@ -1,13 +1,23 @@
-//! Hand-worked answer sets. Each comment shows the arithmetic, done by hand from docs/instruments.md.
+//! Hand-worked answer sets for version 1 of the trust equation and the working alliance (and the check-in, still
+//! at version 1). Each comment shows the arithmetic, done by hand from docs/instruments.md. Results answered on
+//! version 1 keep scoring exactly like this after version 2 became current (`scoring_golden_v2.rs`).
 
 use rapport_core::instrument::{self, InstrumentId};
 use rapport_core::interpret::interpret;
 use rapport_core::readings::Level;
 use rapport_core::scoring::{checkin_drop, one_decimal, score, CheckInScore, Score, ScoreError};
 
+fn trust_v1() -> &'static rapport_core::instrument::Instrument {
+    instrument::find(InstrumentId::Trust, 1).expect("version 1 of the trust equation is kept")
+}
+
+fn alliance_v1() -> &'static rapport_core::instrument::Instrument {
+    instrument::find(InstrumentId::Alliance, 1).expect("version 1 of the working alliance is kept")
+}
+
 fn trust(answers: [u8; 20]) -> rapport_core::scoring::TrustScore {
     let answers: Vec<Option<u8>> = answers.iter().map(|&a| Some(a)).collect();
-    match score(instrument::current(InstrumentId::Trust), &answers) {
+    match score(trust_v1(), &answers) {
         Ok(Score::Trust(trust)) => trust,
         other => panic!("expected a trust score, got {other:?}"),
     }
@@ -33,7 +43,7 @@ fn all_middle_trust_answers_land_in_the_middle_of_the_index() {
     assert_eq!(t.spread, 0);
     assert!(t.factors.iter().all(|f| f.level == Level::Middle));
     // An even profile names no strongest area or biggest opportunity (not the same factor as both).
-    let words = interpret(instrument::current(InstrumentId::Trust), 0, &Score::Trust(t));
+    let words = interpret(trust_v1(), 0, &Score::Trust(t));
     assert_eq!((words.strongest, words.weakest), (None, None));
     assert!(words.profile_note.is_some_and(|note| note.contains("fairly even")));
 }
@@ -79,9 +89,39 @@ fn a_lopsided_profile_names_its_strongest_and_weakest_factor() {
     assert!(t.is_lopsided());
     assert_eq!((t.trust, t.index), (646, 67));
     assert_eq!(t.factors[2].level, Level::Low);
-    let words = interpret(instrument::current(InstrumentId::Trust), 0, &Score::Trust(t));
+    let words = interpret(trust_v1(), 0, &Score::Trust(t));
     assert_eq!(words.headline, "Trust index 67 of 100");
-    assert!(words.profile_note.is_some_and(|note| note.contains("Credibility stands 6.8 points above Intimacy")));
+    // One rounding rule for everything shown: the chart shows 10.0 and 3.3 (3.25 rounded half up), so the sentence
+    // says 6.7, the difference of the shown numbers (it said 6.8, the unrounded 6.75 rounded, before).
+    assert_eq!(t.shown_spread(), 670);
+    assert!(words.profile_note.is_some_and(|note| note.contains("Credibility stands 6.7 points above Intimacy")));
+}
+
+#[test]
+fn the_spread_sentence_and_the_shown_numbers_agree_at_the_edge() {
+    // C all 4 (7.75, shown 7.8), R all 4, I answered 2, 2, 2, 2, 1: sum 9, 1 + 4 * 9 / 20 = 2.8 (shown 2.8),
+    // S answered 3 (5.5). Unrounded spread 7.75 - 2.8 = 4.95; shown 7.8 - 2.8 = 5.0. With C all 3 (5.5) and I
+    // answered 1, 1, 1, 1, 2 (sum 6, 1 + 9 / 20 = 1.45, shown 1.5; strength of C 5.5): the unrounded spread is
+    // 5.5 - 1.45 = 4.05 while the shown numbers differ by 4.0; the sentence says 4.0.
+    let mut answers = trust_by_factor(4, 4, 2, 3);
+    answers[18] = 1;
+    let t = trust(answers);
+    assert_eq!((t.spread, t.shown_spread()), (495, 500));
+    let mut answers = trust_by_factor(3, 3, 1, 3);
+    answers[18] = 2;
+    let t = trust(answers);
+    assert_eq!(t.factors.map(|f| f.on_ten), [550, 550, 145, 550]);
+    assert_eq!((t.spread, t.shown_spread()), (405, 400));
+    let words = interpret(trust_v1(), 0, &Score::Trust(t));
+    assert!(words.profile_note.is_some_and(|note| note.contains("Credibility stands 4.0 points above Intimacy")));
+    // Under the line: C, R and S 5.5 against I answered 2, 2, 2, 2, 1 (2.8): 2.7 apart, called even.
+    let mut answers = trust_by_factor(3, 3, 2, 3);
+    answers[18] = 1;
+    let t = trust(answers);
+    assert_eq!(t.factors.map(|f| f.on_ten), [550, 550, 280, 550]);
+    assert!(!t.is_lopsided());
+    let words = interpret(trust_v1(), 0, &Score::Trust(t));
+    assert!(words.profile_note.is_some_and(|note| note.contains("within 3 points")));
 }
 
 #[test]
@@ -102,9 +142,7 @@ fn alliance_sums_and_means_by_subscale() {
     // Asked interleaved: goals, tasks, bond, x4. Goals all 5 (sum 20, mean 5.00), tasks 3,3,4,4 (sum 14, mean 3.50),
     // bond all 2 (sum 8, mean 2.00). Total 42 of 60, mean 42 / 12 = 3.50.
     let answers = [5, 3, 2, 5, 3, 2, 5, 4, 2, 5, 4, 2].map(Some);
-    let Ok(Score::Alliance(a)) = score(instrument::current(InstrumentId::Alliance), &answers) else {
-        panic!("expected an alliance score")
-    };
+    let Ok(Score::Alliance(a)) = score(alliance_v1(), &answers) else { panic!("expected an alliance score") };
     assert_eq!(a.subscales.map(|s| (s.sum, s.mean)), [(20, 500), (14, 350), (8, 200)]);
     assert_eq!(a.subscales.map(|s| s.level), [Level::High, Level::High, Level::Low]);
     assert_eq!((a.total, a.mean, a.strongest, a.weakest), (42, 350, 0, 2));
@@ -128,7 +166,7 @@ fn checkin_totals_and_flags_a_drop() {
 
 #[test]
 fn incomplete_or_damaged_answers_are_a_typed_error_not_a_score() {
-    let trust = instrument::current(InstrumentId::Trust);
+    let trust = trust_v1();
     let mut answers = vec![Some(3); 20];
     answers[4] = None;
     answers[17] = None;

@@ -1,7 +1,8 @@
 //! Rules that hold for every possible set of answers.
 
 use proptest::prelude::*;
-use rapport_core::instrument::{self, Instrument, InstrumentId, Item, Keying};
+use rapport_core::instrument::{Instrument, InstrumentId, Item, Keying};
+use rapport_core::instruments::ALL_VERSIONS;
 use rapport_core::scoring::{score, FactorScore, Score};
 
 fn factors_of(score: &Score) -> Vec<FactorScore> {
@@ -12,10 +13,10 @@ fn factors_of(score: &Score) -> Vec<FactorScore> {
     }
 }
 
-/// An instrument and a complete, on-scale set of answers for it.
+/// An instrument at any version we ever shipped, and a complete, on-scale set of answers for it.
 fn instrument_and_answers() -> impl Strategy<Value = (&'static Instrument, Vec<u8>)> {
-    (0usize..3, prop::collection::vec(any::<u8>(), 20)).prop_map(|(which, raw)| {
-        let instrument = instrument::current(InstrumentId::ALL[which]);
+    (0usize..ALL_VERSIONS.len(), prop::collection::vec(any::<u8>(), 20)).prop_map(|(which, raw)| {
+        let instrument = ALL_VERSIONS[which];
         let (min, max) = (instrument.scale.min(), instrument.scale.max());
         let answers = raw.iter().take(instrument.items.len()).map(|v| min + v % (max - min + 1)).collect();
         (instrument, answers)
@@ -79,8 +80,15 @@ proptest! {
             }
         }
         if let (Score::Trust(b), Score::Trust(a)) = (before, after) {
-            // Every trust item is phrased so that agreeing is the trusting answer: trust never falls.
-            prop_assert!(a.trust >= b.trust && a.index >= b.index);
+            // Agreeing more with a statement worded the trusting way never lowers trust; agreeing more with a
+            // reversed one (or one describing self-orientation) never raises it.
+            let trusting = (instrument.items[item].keying == Keying::Raises)
+                != instrument.factors[factor].lower_is_better;
+            if trusting {
+                prop_assert!(a.trust >= b.trust && a.index >= b.index);
+            } else {
+                prop_assert!(a.trust <= b.trust && a.index <= b.index);
+            }
         }
         if let (Score::CheckIn(b), Score::CheckIn(a)) = (before, after) {
             prop_assert_eq!(a.total, b.total + 1);
@@ -107,8 +115,8 @@ proptest! {
 
 #[test]
 fn the_best_and_worst_answers_give_the_documented_extremes_for_every_instrument() {
-    for id in [InstrumentId::Trust, InstrumentId::Alliance] {
-        let instrument = instrument::current(id);
+    for instrument in ALL_VERSIONS.iter().filter(|i| i.id != InstrumentId::CheckIn) {
+        let id = instrument.id;
         let (min, max) = (instrument.scale.min(), instrument.scale.max());
         // The strong answer: the top of the scale where a higher answer strengthens the factor, which is
         // "raises" for an ordinary factor and "lowers" for a lower-is-better one (self-orientation).
@@ -126,9 +134,19 @@ fn the_best_and_worst_answers_give_the_documented_extremes_for_every_instrument(
             })
             .collect();
         let worst: Vec<u8> = best.iter().map(|&a| if a == max { min } else { max }).collect();
-        if id == InstrumentId::Trust {
-            // Every trust statement is phrased the generous way: the best answers are all "Strongly agree".
+        if id == InstrumentId::Trust && instrument.version == 1 {
+            // Version 1 phrased every trust statement the generous way: the best answers are all "Strongly agree".
             assert!(best.iter().all(|&a| a == max));
+        }
+        if id == InstrumentId::Trust && instrument.version >= 2 {
+            // From version 2, every factor has a statement where the best answer is to disagree, so agreeing with
+            // everything no longer gives top marks.
+            for factor in 0..instrument.factors.len() {
+                assert!(
+                    instrument.items_of(factor).any(|item| best[item] == min),
+                    "factor {factor} has no reversed item"
+                );
+            }
         }
         for factor in factors_of(&scored(instrument, &best)) {
             assert_eq!(factor.strength, 1000, "{id:?} best");

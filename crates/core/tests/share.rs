@@ -217,7 +217,7 @@ fn every_message_is_one_plain_sentence_saying_what_to_do() {
 fn a_result_that_cannot_be_put_in_a_code_says_why_and_encodes_as_nothing() {
     let good = shared(InstrumentId::Trust, 0, 2, 100, None);
     let cases = [
-        (SharedResult { version: 2, ..good.clone() }, ShareError::UnknownInstrument),
+        (SharedResult { version: 3, ..good.clone() }, ShareError::UnknownInstrument),
         (SharedResult { perspective: 2, ..good.clone() }, ShareError::OffScale),
         (SharedResult { answers: vec![3; 19], ..good.clone() }, ShareError::OffScale),
         (SharedResult { answers: vec![0; 20], ..good.clone() }, ShareError::OffScale),

@@ -21,7 +21,7 @@ fn the_text_summary_names_the_instrument_every_part_and_the_link() {
     }
     assert!(text.contains("lower is better"));
     assert!(text.contains("See the full summary: https://x.example/s#r=ABC"));
-    assert!(text.contains("not a psychological test"));
+    assert!(text.contains("not a clinical or psychological test"));
     assert!(!text.contains('<'), "plain text only");
 }
 
@@ -45,5 +45,7 @@ fn a_mail_link_carries_the_text_or_only_the_link_when_too_long() {
     let long = "word ".repeat(1000);
     let link = mailto_link("Result", &long, "https://x.example/#r=A");
     assert!(link.chars().count() <= MAX_MAILTO_CHARS);
-    assert!(link.ends_with("https%3A%2F%2Fx.example%2F%23r%3DA"), "{link}");
+    assert!(link.contains("https%3A%2F%2Fx.example%2F%23r%3DA"), "{link}");
+    // The short body still carries the ethics note: it goes wherever a score goes.
+    assert!(link.ends_with(&percent_encode(rapport_core::readings::ETHICS_NOTE)), "{link}");
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use rapport_core::history::{self, change_word, changes_heading};
-use rapport_core::interpret::compare;
+use rapport_core::interpret::{compare, edition_gap_note};
 use rapport_core::storage::SavedResult;
 
 use crate::components::{format_date, CollectAny};
@@ -19,9 +19,11 @@ pub(super) fn changes_since_previous(state: AppState, result: &SavedResult, want
     let previous = state.data.with_untracked(|data| data.previous_of(result).cloned()).filter(|_| wanted);
     let compared = previous.and_then(|previous| {
         let changes = compare(result.instrument()?, &previous.score()?, &result.score()?);
-        Some((changes_heading(&format_date(previous.completed_at)), changes))
+        // Never compared across versions of the questions without saying so.
+        let note = edition_gap_note(previous.instrument()?, result.instrument()?).unwrap_or_default();
+        Some((changes_heading(&format_date(previous.completed_at)), changes, note))
     });
-    let (heading, changes) = compared.unwrap_or_default();
+    let (heading, changes, note) = compared.unwrap_or_default();
     let hidden = changes.is_empty();
     let items = changes
         .into_iter()
@@ -33,6 +35,7 @@ pub(super) fn changes_since_previous(state: AppState, result: &SavedResult, want
     view! {
         <section class="rapport-changes" aria-labelledby="rapport-changes-title" hidden=hidden>
             <h3 id="rapport-changes-title">{heading}</h3>
+            <p hidden=note.is_empty()>{note}</p>
             <ul>{items}</ul>
         </section>
     }

@@ -1,8 +1,9 @@
 //! A coach's and a client's view of one relationship, side by side.
 
 use crate::i18n::{tr, trf};
-use crate::instrument::InstrumentId;
-use crate::interpret::{show, shown_values};
+use crate::instrument::{is_superseded, InstrumentId};
+use crate::interpret::{show, shown_values, superseded_note};
+use crate::readings::ETHICS_NOTE;
 use crate::scoring::Score;
 use crate::share::SharedResult;
 
@@ -54,6 +55,10 @@ pub struct PairComparison {
     pub summary: String,
     /// Both trust quotients, for the trust equation.
     pub trust: Option<TrustPair>,
+    /// Said when the questions have changed since both were answered (they still score with their own).
+    pub edition_note: Option<&'static str>,
+    /// The ethics note, shown with every score.
+    pub ethics_note: &'static str,
 }
 
 /// Why two results cannot be compared. [`PairProblem::message`] says it to the person.
@@ -162,5 +167,7 @@ pub fn compare_pair(a: &SharedResult, b: &SharedResult) -> Result<PairComparison
         lines,
         summary,
         trust,
+        edition_note: is_superseded(instrument).then(superseded_note),
+        ethics_note: tr(ETHICS_NOTE),
     })
 }

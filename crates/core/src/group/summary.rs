@@ -2,8 +2,10 @@
 
 use std::collections::HashSet;
 
+use crate::i18n::tr;
 use crate::instrument::{Instrument, InstrumentId};
-use crate::interpret::shown_values;
+use crate::interpret::{mixed_versions_note, shown_values};
+use crate::readings::ETHICS_NOTE;
 use crate::scoring::div_round;
 use crate::share::SharedResult;
 
@@ -45,6 +47,11 @@ pub struct GroupSummary {
     pub count: usize,
     /// Per factor, in the instrument's order; `None` below [`MIN_GROUP_SIZE`] results.
     pub factors: Option<Vec<FactorStats>>,
+    /// Said when the group holds results answered on different versions of the questions: their numbers are
+    /// gathered as they came out, each scored with its own questions.
+    pub edition_note: Option<&'static str>,
+    /// The ethics note, shown with every score.
+    pub ethics_note: &'static str,
 }
 
 /// A group being gathered: what identifies it, and each factor's values.
@@ -54,6 +61,7 @@ struct Gathering {
     perspective_id: &'static str,
     factor_ids: Vec<&'static str>,
     values: Vec<Vec<u32>>,
+    versions: Vec<u16>,
 }
 
 /// Mean, population standard deviation, minimum and maximum of `values` (not empty), each rounded half up.
@@ -103,11 +111,15 @@ pub fn aggregate(results: &[SharedResult]) -> Vec<GroupSummary> {
                     perspective_id,
                     factor_ids,
                     values: vec![Vec::new(); values.len()],
+                    versions: Vec::new(),
                 });
                 let last = groups.len() - 1;
                 &mut groups[last]
             }
         };
+        if !group.versions.contains(&instrument.version) {
+            group.versions.push(instrument.version);
+        }
         if instrument.version > group.instrument.version {
             group.instrument = instrument;
             group.perspective = result.perspective;
@@ -148,6 +160,8 @@ pub fn aggregate(results: &[SharedResult]) -> Vec<GroupSummary> {
                 perspective: group.perspective,
                 count,
                 factors,
+                edition_note: (group.versions.len() > 1).then(mixed_versions_note),
+                ethics_note: tr(ETHICS_NOTE),
             }
         })
         .collect()

@@ -2,8 +2,9 @@
 //!
 //! An instrument is a `&'static` value, so it costs no parsing at start-up and no serde code in the wasm.
 //! Saved answers refer to an instrument by `(InstrumentId, version)` and are positional: the answer at index
-//! `i` belongs to `items[i]` of that version. Changing the wording keeps the version; changing the items (adding,
-//! removing, reordering, re-keying) needs a new version kept beside the old one, so old results still score.
+//! `i` belongs to `items[i]` of that version. Fixing a typo keeps the version; any change to what an item asks
+//! (rewording its meaning, adding, removing, reordering, re-keying) needs a new version kept beside the old one,
+//! so old results still score with the items and keys they were answered with.
 
 /// Which questionnaire. The string form is stable: it goes into storage, share codes and embed options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

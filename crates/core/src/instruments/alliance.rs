@@ -15,12 +15,12 @@ pub const TASKS: usize = 1;
 /// See [`GOALS`].
 pub const BOND: usize = 2;
 
-const PERSPECTIVES: &[Perspective] = &[
+pub(super) const PERSPECTIVES: &[Perspective] = &[
     Perspective { id: "client", label: "I am the client", description: "About my coach and our work together." },
     Perspective { id: "coach", label: "I am the coach", description: "About my client and our work together." },
 ];
 
-const FACTORS: &[Factor] = &[
+pub(super) const FACTORS: &[Factor] = &[
     Factor {
         id: "goals",
         name: "Goals",
@@ -36,12 +36,12 @@ const FACTORS: &[Factor] = &[
     Factor {
         id: "bond",
         name: "Bond",
-        about: "Whether there is trust, respect and warmth between coach and client, and the client feels understood and accepted.",
+        about: "Whether the client can be honest and open with the coach and feels understood, and whether the two can disagree and stay at ease.",
         lower_is_better: false,
     },
 ];
 
-const fn item(id: &'static str, factor: usize, texts: &'static [&'static str]) -> Item {
+pub(super) const fn item(id: &'static str, factor: usize, texts: &'static [&'static str]) -> Item {
     Item { id, factor, keying: Keying::Raises, texts }
 }
 
@@ -144,7 +144,8 @@ const ITEMS: &[Item] = &[
     ),
 ];
 
-/// Version 1 of the working alliance questionnaire.
+/// Version 1 of the working alliance questionnaire (until December 2026): kept so that results answered on it
+/// keep scoring. Current: [`super::alliance_v2::ALLIANCE_V2`].
 pub static ALLIANCE_V1: Instrument = Instrument {
     id: InstrumentId::Alliance,
     version: 1,

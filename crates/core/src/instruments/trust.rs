@@ -18,7 +18,7 @@ pub const INTIMACY: usize = 2;
 /// See [`CREDIBILITY`].
 pub const SELF_ORIENTATION: usize = 3;
 
-const PERSPECTIVES: &[Perspective] = &[
+pub(super) const PERSPECTIVES: &[Perspective] = &[
     Perspective { id: "self", label: "About me", description: "How trustworthy am I as a leader, advisor or coach?" },
     Perspective {
         id: "advisor",
@@ -27,7 +27,7 @@ const PERSPECTIVES: &[Perspective] = &[
     },
 ];
 
-const FACTORS: &[Factor] = &[
+pub(super) const FACTORS: &[Factor] = &[
     Factor {
         id: "credibility",
         name: "Credibility",
@@ -54,7 +54,7 @@ const FACTORS: &[Factor] = &[
     },
 ];
 
-const fn item(id: &'static str, factor: usize, keying: Keying, texts: &'static [&'static str]) -> Item {
+pub(super) const fn item(id: &'static str, factor: usize, keying: Keying, texts: &'static [&'static str]) -> Item {
     Item { id, factor, keying, texts }
 }
 
@@ -229,7 +229,8 @@ const ITEMS: &[Item] = &[
     ),
 ];
 
-/// Version 1 of the trust equation self-assessment.
+/// Version 1 of the trust equation self-assessment (until December 2026): kept so that results answered on it
+/// keep scoring with its own items and keys. Current: [`super::trust_v2::TRUST_V2`].
 pub static TRUST_V1: Instrument = Instrument {
     id: InstrumentId::Trust,
     version: 1,
