@@ -5,11 +5,16 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 # Gzip KB of the heaviest first visit to a coach's page, in any language (loader + glue + wasm, plus the
-# language's catalogue): German, 147.8 today (147.5 before issue 22's split into smaller modules). Until
-# 2026-11-23 it was 150 on English alone, which let a German first visit of 161.1 KB pass unchecked; then 155
-# on every language, lowered to 150 once the boxed handlers and one list type saved 5.7 KB. Issue 9's target is
-# 100 (docs/performance.md says what it takes).
-SIZE_BUDGET_KB ?= 150
+# language's catalogue): German, 153.2 today. Until 2026-11-23 it was 150 on English alone, which let a German
+# first visit of 161.1 KB pass unchecked; then 155 on every language, lowered to 150 once the boxed handlers and
+# one list type saved 5.7 KB. Raised to 154 on 2026-12-04 for what four issues added, each measured on its own
+# branch from German 147.5 (docs/performance.md has the rows): storage that never loses a result and import
+# limits +5.5 gross, of which the embed-only catalogues (-2.1), wasm-opt -O2 (-0.6) and smaller steps paid back
+# 3.0; questionnaire version 2 beside version 1, whose results and links must still open, +2.5; the WebKit
+# label-click fix and the linked stylesheet for old Safari +0.5; the split into smaller modules +0.3; the
+# release's version in the loader +0.2. Issue 23 (the first question before the rest: a split wasm) is where
+# this comes down; nothing may grow it further without a measured row.
+SIZE_BUDGET_KB ?= 154
 # Bytes of panic-location strings (file paths) left in the embed's wasm; 3,126 today (scripts/wasm-audit.mjs; 3,027
 # before issue 22 split storage.rs and the result screen into more files, each path a string of its own).
 PANIC_LOCATION_BUDGET ?= 4000
