@@ -45,8 +45,10 @@ pub fn App(
                 class="rapport-secondary"
                 hidden=move || !state.guarded.get()
                 on:click=click(move |_| {
-                    for (n, text) in state.backups().into_iter().enumerate() {
-                        download(&dated_filename(&format!("rapport-unreadable-{}", n + 1)), &text);
+                    // The untouched text is the last of the list (the set-aside copies come first, in the data
+                    // panel): one download per click, as browsers allow without asking.
+                    if let Some(text) = state.backups().pop() {
+                        download(&dated_filename("rapport-unreadable"), &text);
                     }
                 })
             >
