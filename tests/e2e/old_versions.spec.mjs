@@ -21,6 +21,8 @@ test('an old share link opens with its version 1 scores and the note that the qu
 
 test('an old stored result opens with its version 1 score and the note; a new result has no note', async ({ page }) => {
   await page.addInitScript((stored) => {
+    // Only on our pages: Firefox runs init scripts on the first about:blank too, where storage is refused.
+    if (!location.protocol.startsWith('http')) return;
     if (!localStorage.getItem('rapport:default:data')) localStorage.setItem('rapport:default:data', stored);
   }, OLD_STORAGE);
   const widget = new Widget(page);
