@@ -7,7 +7,7 @@ use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use rapport_core::config::parse_options;
 #[cfg(feature = "standalone")]
-use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs};
+use rapport_core::config::{fragment_handoff, fragment_is_own, query_pairs};
 use rapport_core::i18n::{install, tr};
 use rapport_core::theme::accent_css;
 
@@ -52,10 +52,10 @@ pub fn mount_all(home: &str) {
     let Ok(hosts) = document.query_selector_all("[data-rapport]") else { return };
     // Share codes in the page's fragment go to the first widget only: one summary per page, not one per widget.
     #[cfg(feature = "standalone")]
-    let (mut codes, mut handoff, own, mut first, query) = {
+    let (mut fragment, mut handoff, own, mut first, query) = {
         let hash = window.location().hash().unwrap_or_default();
         let query = window.location().search().unwrap_or_default();
-        (fragment_codes(&hash), fragment_handoff(&hash), fragment_is_own(&hash), true, query)
+        (hash.clone(), fragment_handoff(&hash), fragment_is_own(&hash), true, query)
     };
     #[cfg(not(feature = "standalone"))]
     crate::state::remember_home(home);
@@ -69,7 +69,7 @@ pub fn mount_all(home: &str) {
             Page {
                 home: home.to_string(),
                 link: SharedLink {
-                    codes: std::mem::take(&mut codes),
+                    fragment: std::mem::take(&mut fragment),
                     own,
                     follow: std::mem::take(&mut first),
                     handoff: handoff.take(),

@@ -46,8 +46,8 @@ pub enum Screen {
 #[cfg(feature = "standalone")]
 #[derive(Default)]
 pub struct SharedLink {
-    /// The share codes in the fragment (empty for every widget but the first).
-    pub codes: Vec<String>,
+    /// The page's fragment, read as a share link (empty for every widget but the first).
+    pub fragment: String,
     /// Marked as the person's own link (`&own`).
     pub own: bool,
     /// Follow links opened later in the same tab (a fragment change does not reload the page).
@@ -109,6 +109,9 @@ pub struct AppState {
     /// What was wrong with a share link this page was opened with; empty when nothing.
     #[cfg(feature = "standalone")]
     pub link_problem: RwSignal<String>,
+    /// The readable codes of a link where one of several was broken, until the person chooses to open them.
+    #[cfg(feature = "standalone")]
+    pub link_choice: RwSignal<Vec<String>>,
     /// The instrument (index) the start screen shows chosen.
     #[cfg(feature = "standalone")]
     pub suggested: RwSignal<usize>,
@@ -187,6 +190,8 @@ impl AppState {
             own_link: RwSignal::new(false),
             #[cfg(feature = "standalone")]
             link_problem: RwSignal::new(String::new()),
+            #[cfg(feature = "standalone")]
+            link_choice: RwSignal::new(Vec::new()),
             #[cfg(feature = "standalone")]
             suggested: RwSignal::new(options.instrument.map_or(0, InstrumentId::index)),
             store: StoredValue::new_local((store, host)),
