@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use rapport_core::config::parse_options;
 #[cfg(feature = "standalone")]
 use rapport_core::config::{fragment_handoff, fragment_is_own, query_pairs};
+use rapport_core::config::{parse_options, share_base_on_page};
 use rapport_core::i18n::{install, tr};
 use rapport_core::theme::accent_css;
 
@@ -104,15 +104,16 @@ fn mount_one(
     // Options come from the host's data attributes (or the page's query on a standalone page): untrusted, so the
     // core validates every one.
     #[cfg(feature = "standalone")]
-    let (options, problems) = parse_options(|name| {
+    let (mut options, mut problems) = parse_options(|name| {
         host.get_attribute(&format!("data-{name}"))
             .or_else(|| query_options.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone()))
     });
     #[cfg(not(feature = "standalone"))]
-    let (options, problems) = {
+    let (mut options, mut problems) = {
         let () = query_options;
         parse_options(|name| host.get_attribute(&format!("data-{name}")))
     };
+    share_base_on_page(&mut options, &mut problems, &document.url().unwrap_or_default());
     // A coach's accent: CSS built by the core from three parsed numbers, after our theme so that it wins.
     let css = match options.accent {
         Some(accent) => format!("{CSS}{}", accent_css(accent)),

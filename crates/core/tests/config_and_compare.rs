@@ -226,3 +226,37 @@ fn a_language_we_do_not_have_yet_is_named_and_english_shown() {
     assert_eq!(options(&[("lang", "e")]).0.lang, None);
     assert_eq!(options(&[("lang", "en--gb")]).0.lang, None);
 }
+
+#[test]
+fn share_base_is_kept_only_on_the_pages_own_site_or_a_subdomain() {
+    use rapport_core::config::share_base_on_page;
+    let judge = |base: &str, page: &str| {
+        let (mut parsed, mut problems) = parse_options(|name| (name == "share-base").then(|| base.to_string()));
+        share_base_on_page(&mut parsed, &mut problems, page);
+        (parsed.share_base, problems.into_iter().map(|problem| problem.message).collect::<Vec<_>>())
+    };
+    let page = "https://ana.example/booking?x=1#top";
+    for kept in ["https://ana.example/results", "https://results.ana.example/", "https://ANA.example/r"] {
+        assert_eq!(judge(kept, page), (Some(kept.to_string()), vec![]), "{kept}");
+    }
+    for refused in [
+        "https://evil.example/results", // the message names the attribute: data-share-base
+        "https://ana.example.evil.example/",
+        "https://evilana.example/",
+        "https://ana.example:8443/results",
+        "https://ana.example@evil.example/",
+    ] {
+        let (kept, problems) = judge(refused, page);
+        assert_eq!(kept, None, "{refused}");
+        assert_eq!(problems.len(), 1, "{refused}");
+        assert!(problems[0].contains("share-base \""), "{}", problems[0]);
+    }
+    assert!(judge("https://evil.example/", page).1[0].starts_with("data-share-base \"https://evil.example/\" is refused"));
+    // A sibling subdomain would need the public suffix list: refused, as docs/embedding.md says.
+    assert_eq!(judge("https://results.ana.example/", "https://www.ana.example/").0, None);
+    assert_eq!(
+        judge("http://localhost:8261/r.html", "http://localhost:8261/ana.html").0.as_deref(),
+        Some("http://localhost:8261/r.html")
+    );
+    assert_eq!(judge("https://ana.example/r", "").0, None);
+}

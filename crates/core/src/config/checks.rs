@@ -237,3 +237,40 @@ pub(super) fn switch(option: &'static str, value: &str) -> Result<bool, ConfigPr
         message: trf("{0} {1} is not a switch: use on or off", &[option, &quoted(value)]),
     })
 }
+
+/// Scheme, host and port of an absolute URL, lowercased; `None` when it has a user part (`https://a.example@b.example`
+/// goes to b.example) or no host.
+fn origin_of(url: &str) -> Option<(String, String)> {
+    let lower = url.to_ascii_lowercase();
+    let (scheme, rest) = lower.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    Some((format!("{scheme}://"), authority.to_string()))
+}
+
+/// `share-base` on the page it is set on: it must be this page's own origin, or the same scheme on a subdomain of
+/// this page's host (`results.ana.example` from `ana.example`), so a mistyped or planted value cannot send a
+/// person's answers to someone else's site. A registrable domain (a sibling subdomain) would need the public
+/// suffix list, which the widget does not carry: those are refused too. A refused value is dropped with a problem.
+pub fn share_base_on_page(options: &mut super::Options, problems: &mut Vec<ConfigProblem>, page_url: &str) {
+    let Some(base) = options.share_base.take() else { return };
+    let allowed = match (origin_of(&base), origin_of(page_url)) {
+        (Some((scheme, host)), Some((page_scheme, page_host))) => {
+            scheme == page_scheme && (host == page_host || host.ends_with(&format!(".{page_host}")))
+        }
+        _ => false,
+    };
+    if allowed {
+        options.share_base = Some(base);
+    } else {
+        problems.push(ConfigProblem {
+            option: "share-base",
+            message: trf(
+                "data-share-base {0} is refused: use a page on this site or a subdomain of it",
+                &[&quoted(&base)],
+            ),
+        });
+    }
+}
