@@ -251,7 +251,9 @@ fn share_base_is_kept_only_on_the_pages_own_site_or_a_subdomain() {
         assert_eq!(problems.len(), 1, "{refused}");
         assert!(problems[0].contains("share-base \""), "{}", problems[0]);
     }
-    assert!(judge("https://evil.example/", page).1[0].starts_with("data-share-base \"https://evil.example/\" is refused"));
+    assert!(
+        judge("https://evil.example/", page).1[0].starts_with("data-share-base \"https://evil.example/\" is refused")
+    );
     // A sibling subdomain would need the public suffix list: refused, as docs/embedding.md says.
     assert_eq!(judge("https://results.ana.example/", "https://www.ana.example/").0, None);
     assert_eq!(
@@ -259,4 +261,18 @@ fn share_base_is_kept_only_on_the_pages_own_site_or_a_subdomain() {
         Some("http://localhost:8261/r.html")
     );
     assert_eq!(judge("https://ana.example/r", "").0, None);
+}
+
+#[test]
+fn every_invisible_reordering_character_is_refused_in_the_coach_name_and_dropped_from_console_echoes() {
+    for hidden in ['\u{200E}', '\u{200F}', '\u{202E}', '\u{2067}', '\u{2028}', '\u{FEFF}', '\u{0}', '\n'] {
+        let name = format!("Ana {hidden}Lima");
+        let (parsed, problems) = options(&[("coach", &name)]);
+        assert_eq!(parsed.coach, None, "{:?}", hidden);
+        assert_eq!(problems, vec!["coach must be plain text of at most 60 characters".to_string()]);
+        // A refused value is echoed without the character, so the message reads as written.
+        let (_, problems) = options(&[("lang", &format!("e{hidden}n<"))]);
+        assert!(problems[0].starts_with("lang \"en<\" is not a language tag"), "{:?}: {problems:?}", hidden);
+        assert_eq!(rapport_core::config::quoted(&name), "\"Ana Lima\"");
+    }
 }

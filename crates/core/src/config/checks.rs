@@ -3,6 +3,7 @@
 
 use crate::i18n::{tr, trf, LANGUAGES};
 use crate::instrument::{self, InstrumentId};
+use crate::share::label_char_allowed;
 use crate::theme::{parse_colour, Rgb};
 
 /// A value that was refused, and why. The default is used instead.
@@ -38,8 +39,7 @@ fn language_tag(text: &str) -> Option<String> {
 /// Plain text for a label: at most `max` characters, no control characters and no bidirectional overrides
 /// (which could make a name read as something else).
 fn plain_text(text: &str, max: usize) -> bool {
-    let bidi_control = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    text.chars().count() <= max && !text.chars().any(|c| c.is_control() || bidi_control(c))
+    text.chars().count() <= max && text.chars().all(label_char_allowed)
 }
 
 /// `on`/`off` switches: also `yes`/`no` and `true`/`false`, any case.
@@ -89,8 +89,10 @@ pub fn safe_link(url: &str) -> Option<String> {
 }
 
 /// At most 40 characters of an untrusted value, for an error message (rendered as text only).
-fn quoted(value: &str) -> String {
-    let mut shown: String = value.chars().take(40).filter(|c| !c.is_control()).collect();
+/// The same rule as a label's ([`label_char_allowed`]): a value echoed in a console message cannot reorder the
+/// message around it or hide in it.
+pub fn quoted(value: &str) -> String {
+    let mut shown: String = value.chars().take(40).filter(|&c| label_char_allowed(c)).collect();
     if value.chars().count() > 40 {
         shown.push_str("...");
     }

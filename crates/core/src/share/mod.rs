@@ -20,4 +20,4 @@ pub use link::{
     code_from_text, decode_lines, decode_pasted, from_handoff, handoff, read_share_fragment, FragmentLink, LinkProblem,
     PastedLine, MAX_FRAGMENT_CHARS, MAX_HANDOFF_CHARS, MAX_LIST_BYTES, MAX_LIST_CODES, MAX_PASTE_BYTES,
 };
-pub use result::{clean_label, ShareError, SharedResult, MAX_DAY, MS_PER_DAY};
+pub use result::{clean_label, label_char_allowed, ShareError, SharedResult, MAX_DAY, MS_PER_DAY};

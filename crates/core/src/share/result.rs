@@ -82,7 +82,8 @@ impl ShareError {
 
 /// Whether a label may hold `c`: no control characters, and none of the invisible characters that reorder or
 /// break the text around them (bidirectional overrides, isolates and marks, line separators, byte order mark).
-fn label_char_allowed(c: char) -> bool {
+/// The one rule for text from outside that we show or echo: labels, the coach's options, values in console messages.
+pub fn label_char_allowed(c: char) -> bool {
     !c.is_control()
         && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
         && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
