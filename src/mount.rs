@@ -7,7 +7,7 @@ use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 #[cfg(feature = "standalone")]
 use rapport_core::config::{fragment_handoff, fragment_is_own, query_pairs};
-use rapport_core::config::{parse_options, share_base_on_page};
+use rapport_core::config::{host_element_problem, parse_options, share_base_on_page};
 use rapport_core::i18n::{install, tr};
 use rapport_core::theme::accent_css;
 
@@ -62,6 +62,12 @@ pub fn mount_all(home: &str) {
     for index in 0..hosts.length() {
         let Some(host) = hosts.item(index).and_then(|node| node.dyn_into::<HtmlElement>().ok()) else { continue };
         if host.has_attribute(MOUNTED_MARK) {
+            continue;
+        }
+        // Only an empty div, section or aside: anything else belongs to the host page and stays as it is.
+        let has_content = host.child_element_count() > 0 || !host.text_content().unwrap_or_default().trim().is_empty();
+        if let Some(problem) = host_element_problem(&host.tag_name(), has_content) {
+            web_sys::console::warn_1(&problem.into());
             continue;
         }
         #[cfg(feature = "standalone")]

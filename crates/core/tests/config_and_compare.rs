@@ -276,3 +276,19 @@ fn every_invisible_reordering_character_is_refused_in_the_coach_name_and_dropped
         assert_eq!(rapport_core::config::quoted(&name), "\"Ana Lima\"");
     }
 }
+
+#[test]
+fn the_widget_mounts_only_into_an_empty_div_section_or_aside() {
+    use rapport_core::config::host_element_problem;
+    for tag in ["DIV", "section", "ASIDE"] {
+        assert_eq!(host_element_problem(tag, false), None, "{tag}");
+        let message = host_element_problem(tag, true).unwrap_or_default();
+        assert!(message.contains("is not empty, so nothing was changed"), "{message}");
+    }
+    for tag in ["A", "BUTTON", "ana-booking", "SPAN", "P", "BODY", "x\u{202e}ton"] {
+        let message = host_element_problem(tag, false).unwrap_or_default();
+        assert!(message.starts_with("rapport: data-rapport is on a \""), "{tag}: {message}");
+        assert!(message.contains("put it on an empty div, section or aside"), "{message}");
+        assert!(!message.contains('\u{202e}'), "{message}");
+    }
+}

@@ -276,3 +276,24 @@ pub fn share_base_on_page(options: &mut super::Options, problems: &mut Vec<Confi
         });
     }
 }
+
+/// Why the widget will not mount on an element carrying `data-rapport`, if it will not: only an empty `div`,
+/// `section` or `aside` is meant to hold it. On a link, a button or a custom element, the widget would replace
+/// what the host page put there (or sit inside a control), so it touches nothing and says why. `tag` is the
+/// element's name as the DOM gives it (any case); `has_content` whether it holds elements or text.
+pub fn host_element_problem(tag: &str, has_content: bool) -> Option<String> {
+    let tag = tag.to_ascii_lowercase();
+    if !matches!(tag.as_str(), "div" | "section" | "aside") {
+        Some(trf(
+            "rapport: data-rapport is on a {0} element, so nothing was changed: put it on an empty div, section or aside",
+            &[&quoted(&tag)],
+        ))
+    } else if has_content {
+        Some(trf(
+            "rapport: the <{0}> with data-rapport is not empty, so nothing was changed: the widget needs an empty one",
+            &[&tag],
+        ))
+    } else {
+        None
+    }
+}

@@ -10,8 +10,8 @@ mod checks;
 mod query;
 
 pub use checks::{
-    quoted, safe_link, share_base_on_page, ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS,
-    MAX_LANG_CHARS, MAX_NAMESPACE_CHARS,
+    host_element_problem, quoted, safe_link, share_base_on_page, ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS,
+    MAX_CTA_LABEL_CHARS, MAX_LANG_CHARS, MAX_NAMESPACE_CHARS,
 };
 pub use query::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs, MAX_FRAGMENT_CODES, MAX_QUERY_CHARS};
 
