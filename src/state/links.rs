@@ -126,6 +126,10 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
     if link.follow {
         // A share link pasted into this tab changes only the fragment: the page does not reload, so open it here.
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            // An event callback: a widget whose state is gone is skipped (`try_`), never a panic.
+            if state.screen.try_with_untracked(|_| ()).is_none() {
+                return;
+            }
             let hash = window().location().hash().unwrap_or_default();
             let link = read_share_fragment(&hash);
             let handoff = fragment_handoff(&hash);
