@@ -65,7 +65,9 @@ pub fn mount_all(home: &str) {
             continue;
         }
         // Only an empty div, section or aside: anything else belongs to the host page and stays as it is.
-        let has_content = host.child_element_count() > 0 || !host.text_content().unwrap_or_default().trim().is_empty();
+        // (ASCII white space only: `trim` would bring Unicode's white-space table into the wasm.)
+        let has_content = host.child_element_count() > 0
+            || !host.text_content().unwrap_or_default().bytes().all(|byte| byte.is_ascii_whitespace());
         if let Some(problem) = host_element_problem(&host.tag_name(), has_content) {
             web_sys::console::warn_1(&problem.into());
             continue;

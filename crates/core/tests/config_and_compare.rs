@@ -251,9 +251,8 @@ fn share_base_is_kept_only_on_the_pages_own_site_or_a_subdomain() {
         assert_eq!(problems.len(), 1, "{refused}");
         assert!(problems[0].contains("share-base \""), "{}", problems[0]);
     }
-    assert!(
-        judge("https://evil.example/", page).1[0].starts_with("data-share-base \"https://evil.example/\" is refused")
-    );
+    assert!(judge("https://evil.example/", page).1[0]
+        .starts_with("share-base \"https://evil.example/\" is not allowed: use an https:// page on this site"));
     // A sibling subdomain would need the public suffix list: refused, as docs/embedding.md says.
     assert_eq!(judge("https://results.ana.example/", "https://www.ana.example/").0, None);
     assert_eq!(
@@ -283,12 +282,15 @@ fn the_widget_mounts_only_into_an_empty_div_section_or_aside() {
     for tag in ["DIV", "section", "ASIDE"] {
         assert_eq!(host_element_problem(tag, false), None, "{tag}");
         let message = host_element_problem(tag, true).unwrap_or_default();
-        assert!(message.contains("is not empty, so nothing was changed"), "{message}");
+        assert!(message.contains("needs an empty div, section or aside"), "{message}");
     }
     for tag in ["A", "BUTTON", "ana-booking", "SPAN", "P", "BODY", "x\u{202e}ton"] {
         let message = host_element_problem(tag, false).unwrap_or_default();
-        assert!(message.starts_with("rapport: data-rapport is on a \""), "{tag}: {message}");
-        assert!(message.contains("put it on an empty div, section or aside"), "{message}");
+        assert!(
+            message.starts_with("rapport: data-rapport needs an empty div, section or aside: this \""),
+            "{message}"
+        );
+        assert!(message.ends_with("element was left as it is"), "{message}");
         assert!(!message.contains('\u{202e}'), "{message}");
     }
 }

@@ -226,10 +226,18 @@ pub(super) fn lang(lang: &str) -> (Option<String>, Option<ConfigProblem>) {
 
 /// `share-base`: a [`safe_link`] without a fragment of its own.
 pub(super) fn share_base(base: &str) -> Result<String, ConfigProblem> {
-    safe_link(base).filter(|url| !url.contains('#')).ok_or_else(|| ConfigProblem {
+    safe_link(base).filter(|url| !url.contains('#')).ok_or_else(|| share_base_refused(base))
+}
+
+/// The one message for a refused `share-base` (malformed, or not on the page's site: [`share_base_on_page`]).
+fn share_base_refused(base: &str) -> ConfigProblem {
+    ConfigProblem {
         option: "share-base",
-        message: trf("share-base {0} is not allowed: use an https:// address without a #fragment", &[&quoted(base)]),
-    })
+        message: trf(
+            "share-base {0} is not allowed: use an https:// page on this site, without a #fragment",
+            &[&quoted(base)],
+        ),
+    }
 }
 
 /// An on/off switch (`share`, `event-scores`).
@@ -240,16 +248,17 @@ pub(super) fn switch(option: &'static str, value: &str) -> Result<bool, ConfigPr
     })
 }
 
-/// Scheme, host and port of an absolute URL, lowercased; `None` when it has a user part (`https://a.example@b.example`
-/// goes to b.example) or no host.
-fn origin_of(url: &str) -> Option<(String, String)> {
+/// Whether an absolute URL is https, and its host and port, lowercased; `None` for another scheme, a user part
+/// (`https://a.example@b.example` goes to b.example) or no host. Plain prefix and suffix tests: a substring
+/// search would pull a searcher into the embed's wasm for this one check (it cost 5 KB gzip).
+fn origin_of(url: &str) -> Option<(bool, String)> {
     let lower = url.to_ascii_lowercase();
-    let (scheme, rest) = lower.split_once("://")?;
+    let (https, rest) = match lower.strip_prefix("https://") {
+        Some(rest) => (true, rest),
+        None => (false, lower.strip_prefix("http://")?),
+    };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if authority.is_empty() || authority.contains('@') {
-        return None;
-    }
-    Some((format!("{scheme}://"), authority.to_string()))
+    (!authority.is_empty() && !authority.contains('@')).then(|| (https, authority.to_string()))
 }
 
 /// `share-base` on the page it is set on: it must be this page's own origin, or the same scheme on a subdomain of
@@ -259,21 +268,16 @@ fn origin_of(url: &str) -> Option<(String, String)> {
 pub fn share_base_on_page(options: &mut super::Options, problems: &mut Vec<ConfigProblem>, page_url: &str) {
     let Some(base) = options.share_base.take() else { return };
     let allowed = match (origin_of(&base), origin_of(page_url)) {
-        (Some((scheme, host)), Some((page_scheme, page_host))) => {
-            scheme == page_scheme && (host == page_host || host.ends_with(&format!(".{page_host}")))
+        (Some((https, host)), Some((page_https, page_host))) => {
+            https == page_https
+                && host.strip_suffix(page_host.as_str()).is_some_and(|sub| sub.is_empty() || sub.ends_with('.'))
         }
         _ => false,
     };
     if allowed {
         options.share_base = Some(base);
     } else {
-        problems.push(ConfigProblem {
-            option: "share-base",
-            message: trf(
-                "data-share-base {0} is refused: use a page on this site or a subdomain of it",
-                &[&quoted(&base)],
-            ),
-        });
+        problems.push(share_base_refused(&base));
     }
 }
 
@@ -283,17 +287,10 @@ pub fn share_base_on_page(options: &mut super::Options, problems: &mut Vec<Confi
 /// element's name as the DOM gives it (any case); `has_content` whether it holds elements or text.
 pub fn host_element_problem(tag: &str, has_content: bool) -> Option<String> {
     let tag = tag.to_ascii_lowercase();
-    if !matches!(tag.as_str(), "div" | "section" | "aside") {
-        Some(trf(
-            "rapport: data-rapport is on a {0} element, so nothing was changed: put it on an empty div, section or aside",
+    (has_content || !matches!(tag.as_str(), "div" | "section" | "aside")).then(|| {
+        trf(
+            "rapport: data-rapport needs an empty div, section or aside: this {0} element was left as it is",
             &[&quoted(&tag)],
-        ))
-    } else if has_content {
-        Some(trf(
-            "rapport: the <{0}> with data-rapport is not empty, so nothing was changed: the widget needs an empty one",
-            &[&tag],
-        ))
-    } else {
-        None
-    }
+        )
+    })
 }
