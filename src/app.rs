@@ -77,7 +77,7 @@ fn link_problem(state: AppState) -> impl IntoView {
     view! {
         <div class="rapport-notice" role="alert" hidden=move || state.link_problem.with(String::is_empty)>
             <p data-testid="link-problem">{state.link_problem}</p>
-            <button type="button" hidden=move || state.link_choice.with(Vec::is_empty) on:click=move |_| state.open_link_choice()>
+            <button type="button" hidden=move || state.link_choice.with(Vec::is_empty) on:click=click(move |_| state.open_link_choice())>
                 {move || trf("Open the readable links ({0})", &[&state.link_choice.with(Vec::len).to_string()])}
             </button>
         </div>

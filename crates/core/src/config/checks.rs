@@ -230,7 +230,7 @@ pub(super) fn share_base(base: &str) -> Result<String, ConfigProblem> {
 }
 
 /// The one message for a refused `share-base` (malformed, or not on the page's site: [`share_base_on_page`]).
-fn share_base_refused(base: &str) -> ConfigProblem {
+pub(super) fn share_base_refused(base: &str) -> ConfigProblem {
     ConfigProblem {
         option: "share-base",
         message: trf(
@@ -251,7 +251,7 @@ pub(super) fn switch(option: &'static str, value: &str) -> Result<bool, ConfigPr
 /// Whether an absolute URL is https, and its host and port, lowercased; `None` for another scheme, a user part
 /// (`https://a.example@b.example` goes to b.example) or no host. Plain prefix and suffix tests: a substring
 /// search would pull a searcher into the embed's wasm for this one check (it cost 5 KB gzip).
-fn origin_of(url: &str) -> Option<(bool, String)> {
+pub(super) fn origin_of(url: &str) -> Option<(bool, String)> {
     let lower = url.to_ascii_lowercase();
     let (https, rest) = match lower.strip_prefix("https://") {
         Some(rest) => (true, rest),
@@ -259,26 +259,6 @@ fn origin_of(url: &str) -> Option<(bool, String)> {
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     (!authority.is_empty() && !authority.contains('@')).then(|| (https, authority.to_string()))
-}
-
-/// `share-base` on the page it is set on: it must be this page's own origin, or the same scheme on a subdomain of
-/// this page's host (`results.ana.example` from `ana.example`), so a mistyped or planted value cannot send a
-/// person's answers to someone else's site. A registrable domain (a sibling subdomain) would need the public
-/// suffix list, which the widget does not carry: those are refused too. A refused value is dropped with a problem.
-pub fn share_base_on_page(options: &mut super::Options, problems: &mut Vec<ConfigProblem>, page_url: &str) {
-    let Some(base) = options.share_base.take() else { return };
-    let allowed = match (origin_of(&base), origin_of(page_url)) {
-        (Some((https, host)), Some((page_https, page_host))) => {
-            https == page_https
-                && host.strip_suffix(page_host.as_str()).is_some_and(|sub| sub.is_empty() || sub.ends_with('.'))
-        }
-        _ => false,
-    };
-    if allowed {
-        options.share_base = Some(base);
-    } else {
-        problems.push(share_base_refused(&base));
-    }
 }
 
 /// Why the widget will not mount on an element carrying `data-rapport`, if it will not: only an empty `div`,

@@ -10,8 +10,8 @@ mod checks;
 mod query;
 
 pub use checks::{
-    host_element_problem, quoted, safe_link, share_base_on_page, ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS,
-    MAX_CTA_LABEL_CHARS, MAX_LANG_CHARS, MAX_NAMESPACE_CHARS,
+    host_element_problem, quoted, safe_link, ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS,
+    MAX_LANG_CHARS, MAX_NAMESPACE_CHARS,
 };
 pub use query::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs, MAX_FRAGMENT_CODES, MAX_QUERY_CHARS};
 
@@ -128,4 +128,24 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
 /// The checked value, or `None` with the refusal added to `problems`.
 fn keep<T>(problems: &mut Vec<ConfigProblem>, checked: Result<T, ConfigProblem>) -> Option<T> {
     checked.map_err(|problem| problems.push(problem)).ok()
+}
+
+/// `share-base` on the page it is set on: it must be this page's own origin, or the same scheme on a subdomain of
+/// this page's host (`results.ana.example` from `ana.example`), so a mistyped or planted value cannot send a
+/// person's answers to someone else's site. A registrable domain (a sibling subdomain) would need the public
+/// suffix list, which the widget does not carry: those are refused too. A refused value is dropped with a problem.
+pub fn share_base_on_page(options: &mut Options, problems: &mut Vec<ConfigProblem>, page_url: &str) {
+    let Some(base) = options.share_base.take() else { return };
+    let allowed = match (checks::origin_of(&base), checks::origin_of(page_url)) {
+        (Some((https, host)), Some((page_https, page_host))) => {
+            https == page_https
+                && host.strip_suffix(page_host.as_str()).is_some_and(|sub| sub.is_empty() || sub.ends_with('.'))
+        }
+        _ => false,
+    };
+    if allowed {
+        options.share_base = Some(base);
+    } else {
+        problems.push(checks::share_base_refused(&base));
+    }
 }
