@@ -75,6 +75,9 @@ fn link_problem(state: AppState) -> impl IntoView {
     view! {
         <div class="rapport-notice" role="alert" hidden=move || state.ours.link_problem.with(String::is_empty)>
             <p data-testid="link-problem">{state.ours.link_problem}</p>
+            <button type="button" hidden=move || state.ours.link_choice.with(Vec::is_empty) on:click=click(move |_| state.open_link_choice())>
+                {move || trf("Open the readable links ({0})", &[&state.ours.link_choice.with(Vec::len).to_string()])}
+            </button>
         </div>
     }
 }

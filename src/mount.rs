@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use rapport_core::config::parse_options;
+use rapport_core::config::{host_element_problem, parse_options, share_base_on_page};
 use rapport_core::i18n::{install, tr};
 use rapport_core::theme::accent_css;
 
@@ -44,6 +44,14 @@ pub fn mount_all(home: &str) {
         if host.has_attribute(MOUNTED_MARK) {
             continue;
         }
+        // Only an empty div, section or aside: anything else belongs to the host page and stays as it is.
+        // (ASCII white space only: `trim` would bring Unicode's white-space table into the wasm.)
+        let has_content = host.child_element_count() > 0
+            || !host.text_content().unwrap_or_default().bytes().all(|byte| byte.is_ascii_whitespace());
+        if let Some(problem) = host_element_problem(&host.tag_name(), has_content) {
+            web_sys::console::warn_1(&problem.into());
+            continue;
+        }
         let page = reader.next(&host);
         if mount_one(&document, &host, home, page).is_err() {
             // The host cannot take a shadow root (an element type that forbids it, or one already attached):
@@ -62,7 +70,8 @@ fn mount_one(
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     // Options come from the host's data attributes (or the page's query on a standalone page): untrusted, so the
     // core validates every one.
-    let (options, problems) = parse_options(|name| page.option(host, name));
+    let (mut options, mut problems) = parse_options(|name| page.option(host, name));
+    share_base_on_page(&mut options, &mut problems, &document.url().unwrap_or_default());
     // A coach's accent: CSS built by the core from three parsed numbers, after our theme so that it wins.
     let accent = options.accent.map(accent_css).unwrap_or_default();
     match CssStyleSheet::new().and_then(|sheet| sheet.replace_sync(&format!("{CSS}{accent}")).map(|()| sheet)) {

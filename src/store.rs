@@ -114,9 +114,10 @@ impl SharedStore {
             if event.key().as_deref() != Some(key.as_str()) {
                 return;
             }
-            let memory = store.data.get_untracked();
+            // An event callback: `try_` forms, so a widget gone from the page is skipped, never a panic.
+            let Some(memory) = store.data.try_get_untracked() else { return };
             let saved = store.keeper.borrow_mut().other_tab_wrote(store.slots(), &memory, event.new_value().as_deref());
-            store.data.set(saved.envelope);
+            store.data.try_set(saved.envelope);
             store.tell(saved.notice);
         });
         // The listener lives as long as the page, like the widgets.

@@ -39,6 +39,13 @@ const parentOrigin = asked !== null ? allowedOrigin(asked, true) : allowedOrigin
 if (framed && asked !== null && !parentOrigin) {
   console.warn('rapport: parent-origin must be an origin like https://example.com; nothing is sent to the parent');
 }
+// A framing page under `Referrer-Policy: no-referrer` (or an iframe with referrerpolicy="no-referrer") tells us
+// no origin: the frame cannot grow to its content nor pass on events. Say how to fix it, once.
+if (framed && asked === null && !parentOrigin) {
+  console.warn('rapport: the page framing embed.html sends no referrer (Referrer-Policy: no-referrer?), so this ' +
+    "frame cannot tell it its height: add parent-origin=https://your-site.example to the iframe's src, or " +
+    'referrerpolicy="origin" to the iframe');
+}
 
 const post = (message) => {
   if (framed && parentOrigin) window.parent.postMessage({ source: 'rapport', ...message }, parentOrigin);

@@ -57,7 +57,8 @@ pub fn DataPanel(
         // both outcomes: a string when the file was read, anything else when it could not be.
         let on_settled = Closure::<dyn FnMut(web_sys::Event)>::new(move |value: web_sys::Event| {
             let value: &JsValue = value.as_ref();
-            message.set(import_message(state, value.as_string()));
+            // The panel may be gone while the file was read (the import still counts): `try_set`, never a panic.
+            message.try_set(import_message(state, value.as_string()));
         });
         let promise = file.text();
         if let Ok(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then")) {

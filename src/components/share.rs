@@ -70,7 +70,8 @@ fn copy(text: String, done: &'static str, message: RwSignal<String>) {
     let Some(window) = web_sys::window() else { return };
     let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).unwrap_or_default();
     call_browser(&clipboard, "writeText", &JsValue::from_str(&text), move |outcome| {
-        message.set(match outcome {
+        // The panel may be gone by now (another screen, another link): `try_` forms, never a panic.
+        message.try_set(match outcome {
             Ok(()) => done.to_string(),
             Err(_) => tr("Copying is blocked here: select the text below and copy it yourself.").to_string(),
         });
@@ -128,11 +129,19 @@ pub fn SharePanel(
             }
         }
         let Some(window) = web_sys::window() else { return };
+        // The share sheet may stay open while the panel goes (another screen, another link): `try_` forms, so
+        // a late answer is dropped rather than a panic that would stop every widget on the page.
         call_browser(&window.navigator(), "share", &data, move |outcome| match outcome {
-            Ok(()) => message.set(tr("Shared.").into()),
+            Ok(()) => {
+                message.try_set(tr("Shared.").into());
+            }
             // The person closed the share sheet: nothing to say.
             Err(name) if name == "AbortError" => {}
-            Err(_) => copy(link.get_untracked(), tr("Link copied."), message),
+            Err(_) => {
+                if let Some(link) = link.try_get_untracked() {
+                    copy(link, tr("Link copied."), message);
+                }
+            }
         });
     };
 

@@ -2,9 +2,10 @@
 //! read-only, two side by side, a group), a result handed over by the embed, and links opened later in the tab.
 
 use leptos::prelude::*;
-use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own, safe_link};
-use rapport_core::i18n::trf;
-use rapport_core::share::{decode, from_handoff, ShareError, SharedResult};
+use rapport_core::config::{fragment_handoff, fragment_is_own, safe_link};
+use rapport_core::share::{
+    decode, from_handoff, read_share_fragment, FragmentLink, LinkProblem, ShareError, SharedResult,
+};
 use rapport_core::storage::SavedResult;
 
 use super::{AppState, Page, Screen};
@@ -31,32 +32,57 @@ impl AppState {
         }
     }
 
-    /// Opens what a page's share codes hold: one result read-only, two side by side, or a group (the last two on
-    /// the summary page only). A broken code is named in `link_problem`; the person's own data is never touched.
-    fn open_shared(&self, codes: &[String]) {
-        let mut results = Vec::new();
-        for code in codes {
-            match decode(code) {
-                Ok(result) => results.push(result),
-                Err(error) => {
-                    let message = if codes.len() > 1 {
-                        trf("One of the links: {0}", &[error.message()])
-                    } else {
-                        error.message().to_string()
-                    };
-                    self.ours.link_problem.set(message);
+    /// Opens what a page's share link holds (read by the core: [`read_share_fragment`]): one result read-only,
+    /// two side by side, or a group (the last two on the summary page only). Every problem is said in
+    /// `link_problem`; when one of several codes is broken, the readable ones wait in `link_choice` for the person
+    /// to open, never a guessed pair. When nothing opens, a shared result from an earlier link leaves the screen.
+    /// The person's own data is never touched.
+    fn open_shared(&self, link: &FragmentLink) {
+        self.ours.link_problem.set(link.problem.as_ref().map(LinkProblem::message).unwrap_or_default());
+        let codes: Vec<String> = link.readable.iter().map(|(code, _)| code.clone()).collect();
+        if !link.open {
+            self.ours.link_choice.set(codes);
+            self.leave_shared_result();
+            return;
+        }
+        self.ours.link_choice.set(Vec::new());
+        self.open_codes(codes);
+        if link.readable.is_empty() {
+            self.leave_shared_result();
+        }
+    }
+
+    /// Opens readable share codes: one result, a comparison of two, a group of more.
+    pub fn open_codes(&self, codes: Vec<String>) {
+        match codes.len() {
+            0 => {}
+            1 => {
+                if let Ok(result) = decode(&codes[0]) {
+                    self.screen.set(Screen::Result(result.to_saved()));
                 }
             }
+            2 => self.screen.set(Screen::Tool(Tool::Compare(codes))),
+            _ => self.screen.set(Screen::Tool(Tool::Group(codes))),
         }
-        if results.len() == 2 {
-            self.screen.set(Screen::Tool(Tool::Compare(codes.to_vec())));
-            return;
-        } else if results.len() > 2 {
-            self.screen.set(Screen::Tool(Tool::Group(codes.to_vec())));
-            return;
-        }
-        if let Some(first) = results.first() {
-            self.screen.set(Screen::Result(first.to_saved()));
+    }
+
+    /// The person chose to open the readable links of a partly broken one.
+    pub fn open_link_choice(&self) {
+        let codes = self.ours.link_choice.try_update(std::mem::take).unwrap_or_default();
+        self.ours.link_problem.set(String::new());
+        self.acted.set(true);
+        self.open_codes(codes);
+    }
+
+    /// A result, comparison or group from an earlier link must not stay under a new link's error.
+    fn leave_shared_result(&self) {
+        let shared_on_screen = self.screen.with_untracked(|screen| match screen {
+            Screen::Result(result) => rapport_core::storage::is_shared(result),
+            Screen::Tool(Tool::Compare(_) | Tool::Group(_)) => true,
+            _ => false,
+        });
+        if shared_on_screen {
+            self.screen.set(Screen::Start);
         }
     }
 
@@ -104,21 +130,24 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
         state.ours.home.set(home);
     }
     state.ours.own_link.set(link.own);
-    state.open_shared(&link.codes);
+    state.open_shared(&read_share_fragment(&link.fragment));
     if let Some(text) = &link.handoff {
         state.open_handoff(text);
     }
     if link.follow {
         // A share link pasted into this tab changes only the fragment: the page does not reload, so open it here.
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            // An event callback: a widget whose state is gone is skipped (`try_`), never a panic.
+            if state.screen.try_with_untracked(|_| ()).is_none() {
+                return;
+            }
             let hash = window().location().hash().unwrap_or_default();
-            let codes = fragment_codes(&hash);
+            let link = read_share_fragment(&hash);
             let handoff = fragment_handoff(&hash);
-            if !codes.is_empty() || handoff.is_some() {
-                state.ours.link_problem.set(String::new());
+            if link.is_share_link || handoff.is_some() {
                 state.acted.set(true);
                 state.ours.own_link.set(fragment_is_own(&hash));
-                state.open_shared(&codes);
+                state.open_shared(&link);
                 if let Some(text) = handoff {
                     state.open_handoff(&text);
                 }

@@ -5,8 +5,8 @@
 #[cfg(feature = "standalone")]
 #[derive(Default)]
 pub struct SharedLink {
-    /// The share codes in the fragment (empty for every widget but the first).
-    pub codes: Vec<String>,
+    /// The page's fragment, read as a share link (empty for every widget but the first).
+    pub fragment: String,
     /// Marked as the person's own link (`&own`).
     pub own: bool,
     /// Follow links opened later in the same tab (a fragment change does not reload the page).
@@ -38,7 +38,7 @@ const OPTIONS_FROM_URL: &str = "data-options-from-url";
 #[cfg(feature = "standalone")]
 pub struct PageReader {
     home: String,
-    codes: Vec<String>,
+    fragment: String,
     handoff: Option<String>,
     own: bool,
     first: bool,
@@ -49,13 +49,13 @@ pub struct PageReader {
 impl PageReader {
     /// Reads the page's fragment and query.
     pub fn new(window: &web_sys::Window, home: &str) -> Self {
-        use rapport_core::config::{fragment_codes, fragment_handoff, fragment_is_own};
+        use rapport_core::config::{fragment_handoff, fragment_is_own};
         let hash = window.location().hash().unwrap_or_default();
         PageReader {
             home: home.to_string(),
-            codes: fragment_codes(&hash),
             handoff: fragment_handoff(&hash),
             own: fragment_is_own(&hash),
+            fragment: hash,
             first: true,
             query: window.location().search().unwrap_or_default(),
         }
@@ -72,7 +72,7 @@ impl PageReader {
         Page {
             home: self.home.clone(),
             link: SharedLink {
-                codes: std::mem::take(&mut self.codes),
+                fragment: std::mem::take(&mut self.fragment),
                 own: self.own,
                 follow: std::mem::take(&mut self.first),
                 handoff: self.handoff.take(),
@@ -148,6 +148,8 @@ pub struct OurPages {
     pub own_link: leptos::prelude::RwSignal<bool>,
     /// What was wrong with a share link this page was opened with; empty when nothing.
     pub link_problem: leptos::prelude::RwSignal<String>,
+    /// The readable codes of a link where one of several was broken, until the person chooses to open them.
+    pub link_choice: leptos::prelude::RwSignal<Vec<String>>,
     /// The instrument (index) the start screen shows chosen.
     pub suggested: leptos::prelude::RwSignal<usize>,
 }
@@ -162,6 +164,7 @@ impl OurPages {
             home: RwSignal::new(String::new()),
             own_link: RwSignal::new(false),
             link_problem: RwSignal::new(String::new()),
+            link_choice: RwSignal::new(Vec::new()),
             suggested: RwSignal::new(instrument.map_or(0, rapport_core::instrument::InstrumentId::index)),
         }
     }

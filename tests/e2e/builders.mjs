@@ -26,3 +26,30 @@ export const withSharedCode = (path, code) => `${path}#r=${code}`;
 
 /** A share code in the core's format, for specs that need a fragment to be present, not a particular result. */
 export const A_SHARED_CODE = 'BguEMn34SwD';
+
+/**
+ * Fills the origin's storage until even a one-character write fails (bounded loops, largest chunks first), as a
+ * host page or a huge history would. Returns how many filler keys were written (`filler-0` ...).
+ */
+export const fillStorage = (page) =>
+  page.evaluate(() => {
+    let count = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16, 1]) {
+      const chunk = 'x'.repeat(size);
+      for (let i = 0; i < 64; i += 1) {
+        try {
+          localStorage.setItem(`filler-${count}`, chunk);
+          count += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+    return count;
+  });
+
+/** Removes the filler keys [`fillStorage`] wrote. */
+export const freeStorage = (page, fillers) =>
+  page.evaluate((n) => {
+    for (let i = 0; i < n; i += 1) localStorage.removeItem(`filler-${i}`);
+  }, fillers);

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
+import { fillStorage } from './builders.mjs';
 
 const KEY = 'rapport:default:data';
 const BACKUPS = ['rapport:default:backup', 'rapport:default:backup-2', 'rapport:default:backup-3'];
@@ -24,24 +25,6 @@ const put = (page, entries) =>
   page.evaluate((pairs) => {
     for (const [key, value] of pairs) localStorage.setItem(key, value);
   }, Object.entries(entries));
-
-/** Fills the origin's storage until even a small write fails (bounded loops); returns how many fillers. */
-const fillStorage = (page) =>
-  page.evaluate(() => {
-    let count = 0;
-    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16, 1]) {
-      const chunk = 'x'.repeat(size);
-      for (let i = 0; i < 64; i += 1) {
-        try {
-          localStorage.setItem(`filler-${count}`, chunk);
-          count += 1;
-        } catch {
-          break;
-        }
-      }
-    }
-    return count;
-  });
 
 /** Opens the page with `entries` already stored (written on a first visit, then reloaded). */
 async function openWith(page, entries) {
@@ -170,6 +153,30 @@ test('storage full while answering: every answer counts, told once, the result c
   await page.getByRole('button', { name: 'Download my results' }).click();
   const exported = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect(exported.results).toHaveLength(3);
+});
+
+test('storage that stops being readable mid-visit is never written over, told once', async ({ page }) => {
+  const widget = await openWith(page, { [KEY]: envelope() });
+  // Another tab adds a result this tab has not read; then this browser's getItem starts throwing (storage
+  // switched off mid-visit). Writing this tab's memory now would drop the other tab's result.
+  const otherTab = { ...EARLIER, id: '1700000100000-checkin-client', completed_at: 1700000100000 };
+  await put(page, { [KEY]: envelope([EARLIER, otherTab]) });
+  await page.evaluate(() => {
+    Storage.prototype.getItem = function refuse() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await widget.finishCheckIn([3, 4, 5, 6]);
+  const notice = page.getByText(/stopped letting the page read its saved answers/);
+  await expect(notice).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: 'Back to start' }).click();
+  await widget.finishCheckIn([7, 7, 7, 7]);
+  await expect(notice, 'not told again on every answer').toBeHidden();
+  const kept = await page.evaluate((key) => JSON.parse(localStorage[key]).results.map((r) => r.id), KEY);
+  expect(kept, 'storage untouched: both earlier results, nothing written over them').toEqual([EARLIER.id, otherTab.id]);
+  await page.getByRole('button', { name: 'Back to start' }).click();
+  await expect(widget.history(), 'the two new results count in memory').toHaveCount(3);
 });
 
 test('two tabs finishing in the same instant keep both results', async ({ page, context }) => {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
-import { backupKey, rapportKeys, readStored, storageKey, writeStored } from './builders.mjs';
+import { backupKey, fillStorage, freeStorage, rapportKeys, readStored, storageKey, writeStored } from './builders.mjs';
 
 const KEY = storageKey();
 const BACKUP = backupKey();
@@ -102,21 +102,7 @@ test('a full quota keeps the answers in memory, says so, and damages nothing alr
   await widget.finishCheckIn([5, 5, 5, 5]);
   const before = await stored(page);
   await page.getByRole('button', { name: 'Back to start' }).click();
-  const fillers = await page.evaluate(() => {
-    let count = 0;
-    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
-      const chunk = 'x'.repeat(size);
-      for (let i = 0; i < 64; i += 1) {
-        try {
-          localStorage.setItem(`filler-${count}`, chunk);
-          count += 1;
-        } catch {
-          break;
-        }
-      }
-    }
-    return count;
-  });
+  const fillers = await fillStorage(page);
   expect(fillers).toBeGreaterThan(0);
   await widget.finishCheckIn([9, 9, 9, 9]);
   await expect(page.getByText(/storage is full/)).toBeVisible();
@@ -124,9 +110,7 @@ test('a full quota keeps the answers in memory, says so, and damages nothing alr
   await page.getByRole('button', { name: 'Back to start' }).click();
   await expect(widget.history()).toHaveCount(2);
   // Room again: the next change saves everything, including what only memory had.
-  await page.evaluate((n) => {
-    for (let i = 0; i < n; i += 1) localStorage.removeItem(`filler-${i}`);
-  }, fillers);
+  await freeStorage(page, fillers);
   await widget.openDataPanel();
   await widget.finishCheckIn([6, 6, 6, 6]);
   expect(JSON.parse(await stored(page)).results).toHaveLength(3);

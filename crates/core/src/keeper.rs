@@ -78,6 +78,9 @@ pub enum Notice {
     BackupsFull,
     /// A write was refused (the quota is full): the answers are safe in memory for this visit.
     WriteFailed,
+    /// Storage refused to be read during a save, though it could be read before: nothing was written (what it
+    /// holds is unknown, so writing over it could lose another tab's results); the answers are in memory.
+    ReadFailed,
 }
 
 impl Notice {
@@ -111,6 +114,10 @@ impl Notice {
                 tr("This device's storage is full, so your latest answers are kept only while this page stays open. \
                  Download your results to keep them.")
             }
+            Notice::ReadFailed => {
+                tr("This browser stopped letting the page read its saved answers, so your latest answers are kept \
+                 only while this page stays open. Nothing saved was changed. Download your results to keep them.")
+            }
         }
     }
 }
@@ -142,8 +149,9 @@ fn closes_any(theirs: &Envelope, mine: &Envelope) -> bool {
 pub struct Keeper {
     namespace: String,
     mode: Mode,
-    /// The person was told that storage is full; not again on every answer.
-    told_full: bool,
+    /// The person was told that this device is not keeping their answers (a write or a read refused); not again
+    /// on every answer.
+    told_not_kept: bool,
     /// The text this keeper last wrote or read: when storage still holds it, no other tab wrote since, and a save
     /// need not parse it again (a full history is hundreds of kilobytes).
     last_seen: Option<String>,
@@ -174,7 +182,7 @@ impl Keeper {
     /// `slots` is `None` where the browser gives no storage at all.
     pub fn open(slots: Option<&dyn Slots>, namespace: &str) -> Opened {
         let mut keeper =
-            Keeper { namespace: namespace.to_string(), mode: Mode::Unavailable, told_full: false, last_seen: None };
+            Keeper { namespace: namespace.to_string(), mode: Mode::Unavailable, told_not_kept: false, last_seen: None };
         let Some(slots) = slots else { return keeper.opened(Envelope::new(), Some(Notice::Unavailable)) };
         let raw = match slots.read(&data_key(namespace)) {
             Ok(raw) => raw,
@@ -262,7 +270,7 @@ impl Keeper {
             Ok(fresh) => fresh,
             Err((mut envelope, notice)) => {
                 change(&mut envelope);
-                return Saved { envelope, notice: Some(notice) };
+                return Saved { envelope, notice };
             }
         };
         change(&mut fresh);
@@ -271,13 +279,17 @@ impl Keeper {
     }
 
     /// What storage holds now, merged with memory, and the notice if unreadable data was set aside on the way.
-    /// `Err` (with memory back) when stored data turned unreadable and could not be set aside (the keeper is then
-    /// guarded).
-    fn fresh(&mut self, slots: &dyn Slots, memory: Envelope) -> Result<(Envelope, Option<Notice>), (Envelope, Notice)> {
+    /// `Err` (with memory back, and what to tell) when nothing may be written now: storage refused to be read (what
+    /// it holds is unknown, so memory written over it could drop another tab's results; the next save tries again),
+    /// or stored data turned unreadable and could not be set aside (the keeper is then guarded).
+    fn fresh(
+        &mut self,
+        slots: &dyn Slots,
+        memory: Envelope,
+    ) -> Result<(Envelope, Option<Notice>), (Envelope, Option<Notice>)> {
         let raw = match slots.read(&data_key(&self.namespace)) {
             Ok(raw) => raw,
-            // Reading failed now though it worked at the start: keep memory, write as usual.
-            Err(_) => return Ok((memory, None)),
+            Err(_) => return Err((memory, self.tell_once(Notice::ReadFailed))),
         };
         if raw.is_some() && raw == self.last_seen {
             // No other tab wrote since we did: memory is the freshest copy.
@@ -292,11 +304,19 @@ impl Keeper {
         if let (Some(problem), Some(raw)) = (&problem, raw) {
             notice = self.set_aside(slots, raw, problem);
             if !self.persistent() {
-                return Err((memory, notice.unwrap_or(Notice::NoRoomToSetAside)));
+                return Err((memory, Some(notice.unwrap_or(Notice::NoRoomToSetAside))));
             }
         }
         stored.merge(&memory);
         Ok((stored, notice))
+    }
+
+    /// `notice` the first time this visit's changes are not written, `None` after: the person is told once that
+    /// this device is not keeping their answers, not on every tap.
+    fn tell_once(&mut self, notice: Notice) -> Option<Notice> {
+        let first_time = !self.told_not_kept;
+        self.told_not_kept = true;
+        first_time.then_some(notice)
     }
 
     /// Writes `envelope` and checks the result.
@@ -309,9 +329,7 @@ impl Keeper {
             }
             Err(_) => {
                 self.last_seen = None;
-                let first_time = !self.told_full;
-                self.told_full = true;
-                first_time.then_some(Notice::WriteFailed)
+                self.tell_once(Notice::WriteFailed)
             }
         }
     }

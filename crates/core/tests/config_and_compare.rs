@@ -231,3 +231,71 @@ fn a_language_we_do_not_have_yet_is_named_and_english_shown() {
     assert_eq!(options(&[("lang", "e")]).0.lang, None);
     assert_eq!(options(&[("lang", "en--gb")]).0.lang, None);
 }
+
+#[test]
+fn share_base_is_kept_only_on_the_pages_own_site_or_a_subdomain() {
+    use rapport_core::config::share_base_on_page;
+    let judge = |base: &str, page: &str| {
+        let (mut parsed, mut problems) = parse_options(|name| (name == "share-base").then(|| base.to_string()));
+        share_base_on_page(&mut parsed, &mut problems, page);
+        (parsed.share_base, problems.into_iter().map(|problem| problem.message).collect::<Vec<_>>())
+    };
+    let page = "https://ana.example/booking?x=1#top";
+    for kept in ["https://ana.example/results", "https://results.ana.example/", "https://ANA.example/r"] {
+        assert_eq!(judge(kept, page), (Some(kept.to_string()), vec![]), "{kept}");
+    }
+    for refused in [
+        "https://evil.example/results", // the message names the attribute: data-share-base
+        "https://ana.example.evil.example/",
+        "https://evilana.example/",
+        "https://ana.example:8443/results",
+        "https://ana.example@evil.example/",
+    ] {
+        let (kept, problems) = judge(refused, page);
+        assert_eq!(kept, None, "{refused}");
+        assert_eq!(problems.len(), 1, "{refused}");
+        assert!(problems[0].contains("share-base \""), "{}", problems[0]);
+    }
+    assert!(judge("https://evil.example/", page).1[0]
+        .starts_with("share-base \"https://evil.example/\" is not allowed: use an https:// page on this site"));
+    // A sibling subdomain would need the public suffix list: refused, as docs/embedding.md says.
+    assert_eq!(judge("https://results.ana.example/", "https://www.ana.example/").0, None);
+    assert_eq!(
+        judge("http://localhost:8261/r.html", "http://localhost:8261/ana.html").0.as_deref(),
+        Some("http://localhost:8261/r.html")
+    );
+    assert_eq!(judge("https://ana.example/r", "").0, None);
+}
+
+#[test]
+fn every_invisible_reordering_character_is_refused_in_the_coach_name_and_dropped_from_console_echoes() {
+    for hidden in ['\u{200E}', '\u{200F}', '\u{202E}', '\u{2067}', '\u{2028}', '\u{FEFF}', '\u{0}', '\n'] {
+        let name = format!("Ana {hidden}Lima");
+        let (parsed, problems) = options(&[("coach", &name)]);
+        assert_eq!(parsed.coach, None, "{:?}", hidden);
+        assert_eq!(problems, vec!["coach must be plain text of at most 60 characters".to_string()]);
+        // A refused value is echoed without the character, so the message reads as written.
+        let (_, problems) = options(&[("lang", &format!("e{hidden}n<"))]);
+        assert!(problems[0].starts_with("lang \"en<\" is not a language tag"), "{:?}: {problems:?}", hidden);
+        assert_eq!(rapport_core::config::quoted(&name), "\"Ana Lima\"");
+    }
+}
+
+#[test]
+fn the_widget_mounts_only_into_an_empty_div_section_or_aside() {
+    use rapport_core::config::host_element_problem;
+    for tag in ["DIV", "section", "ASIDE"] {
+        assert_eq!(host_element_problem(tag, false), None, "{tag}");
+        let message = host_element_problem(tag, true).unwrap_or_default();
+        assert!(message.contains("needs an empty div, section or aside"), "{message}");
+    }
+    for tag in ["A", "BUTTON", "ana-booking", "SPAN", "P", "BODY", "x\u{202e}ton"] {
+        let message = host_element_problem(tag, false).unwrap_or_default();
+        assert!(
+            message.starts_with("rapport: data-rapport needs an empty div, section or aside: this \""),
+            "{message}"
+        );
+        assert!(message.ends_with("element was left as it is"), "{message}");
+        assert!(!message.contains('\u{202e}'), "{message}");
+    }
+}

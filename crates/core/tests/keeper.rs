@@ -2,7 +2,7 @@
 //! backups that cannot be written or are all taken, two tabs writing at once, and erase. The same cases run in
 //! real browsers in `tests/e2e/faults.spec.mjs`; here each rule is checked exhaustively and fast.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
@@ -19,6 +19,8 @@ struct Memory {
     items: RefCell<BTreeMap<String, String>>,
     quota: Option<usize>,
     refused: bool,
+    /// Reads fail while writes still work: a browser whose `getItem` throws in the middle of a visit.
+    reads_refused: Cell<bool>,
 }
 
 impl Memory {
@@ -41,7 +43,7 @@ impl Memory {
 
 impl Slots for Memory {
     fn read(&self, key: &str) -> Result<Option<String>, Fault> {
-        if self.refused {
+        if self.refused || self.reads_refused.get() {
             return Err(Fault::Refused);
         }
         Ok(self.get(key))
@@ -237,6 +239,26 @@ fn full_storage_while_answering_keeps_every_answer_and_tells_once() {
     assert_eq!(tab.notices, [Notice::WriteFailed], "told once, not on every answer");
     let kept = slots.stored();
     assert!(!kept.results.is_empty() && kept.results.len() < 30, "storage holds what fitted, nothing broken");
+}
+
+#[test]
+fn storage_that_stops_being_readable_mid_visit_is_never_written_over() {
+    let slots = Memory::default();
+    let mut a = Tab::open(&slots);
+    a.finish(&slots, 1);
+    let mut b = Tab::open(&slots);
+    b.finish(&slots, 2);
+    // Tab A cannot read what tab B wrote: writing its memory now would drop B's result.
+    slots.reads_refused.set(true);
+    a.finish(&slots, 3);
+    a.finish(&slots, 4);
+    assert_eq!(ids(&slots.stored()), [1, 2], "nothing written while storage could not be read");
+    assert_eq!(ids(&a.memory), [1, 3, 4], "every answer counts in memory");
+    assert_eq!(a.notices, [Notice::ReadFailed], "told once, not on every answer");
+    // Reading works again: the next save merges and writes everything.
+    slots.reads_refused.set(false);
+    a.finish(&slots, 5);
+    assert_eq!(ids(&slots.stored()), [1, 2, 3, 4, 5]);
 }
 
 #[test]

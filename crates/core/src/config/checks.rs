@@ -171,13 +171,20 @@ pub(super) fn lang(lang: &str, problems: &mut Vec<ConfigProblem>) -> Option<Stri
 pub(super) fn share_base(base: &str, problems: &mut Vec<ConfigProblem>) -> Option<String> {
     let url = safe_link(base).filter(|url| !url.contains('#'));
     if url.is_none() {
-        refuse(
-            problems,
-            "share-base",
-            trf("share-base {0} is not allowed: use an https:// address without a #fragment", &[&quoted(base)]),
-        );
+        problems.push(share_base_refused(base));
     }
     url
+}
+
+/// The one message for a refused `share-base` (malformed, or not on the page's site: `share_base_on_page`).
+pub(super) fn share_base_refused(base: &str) -> ConfigProblem {
+    ConfigProblem {
+        option: "share-base",
+        message: trf(
+            "share-base {0} is not allowed: use an https:// page on this site, without a #fragment",
+            &[&quoted(base)],
+        ),
+    }
 }
 
 /// An on/off switch (`share`, `event-scores`).
@@ -187,4 +194,31 @@ pub(super) fn switch(option: &'static str, value: &str, problems: &mut Vec<Confi
         refuse(problems, option, trf("{0} {1} is not a switch: use on or off", &[option, &quoted(value)]));
     }
     on
+}
+
+/// Whether an absolute URL is https, and its host and port, lowercased; `None` for another scheme, a user part
+/// (`https://a.example@b.example` goes to b.example) or no host. Plain prefix and suffix tests: a substring
+/// search would pull a searcher into the embed's wasm for this one check (it cost 5 KB gzip).
+pub(super) fn origin_of(url: &str) -> Option<(bool, String)> {
+    let lower = url.to_ascii_lowercase();
+    let (https, rest) = match lower.strip_prefix("https://") {
+        Some(rest) => (true, rest),
+        None => (false, lower.strip_prefix("http://")?),
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    (!authority.is_empty() && !authority.contains('@')).then(|| (https, authority.to_string()))
+}
+
+/// Why the widget will not mount on an element carrying `data-rapport`, if it will not: only an empty `div`,
+/// `section` or `aside` is meant to hold it. On a link, a button or a custom element, the widget would replace
+/// what the host page put there (or sit inside a control), so it touches nothing and says why. `tag` is the
+/// element's name as the DOM gives it (any case); `has_content` whether it holds elements or text.
+pub fn host_element_problem(tag: &str, has_content: bool) -> Option<String> {
+    let tag = tag.to_ascii_lowercase();
+    (has_content || !matches!(tag.as_str(), "div" | "section" | "aside")).then(|| {
+        trf(
+            "rapport: data-rapport needs an empty div, section or aside: this {0} element was left as it is",
+            &[&quoted(&tag)],
+        )
+    })
 }

@@ -11,9 +11,11 @@ mod checks;
 mod query;
 mod values;
 
-pub use checks::{ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS, MAX_NAMESPACE_CHARS};
+pub use checks::{
+    host_element_problem, ConfigProblem, DEFAULT_CTA_LABEL, MAX_COACH_CHARS, MAX_CTA_LABEL_CHARS, MAX_NAMESPACE_CHARS,
+};
 pub use query::{fragment_codes, fragment_handoff, fragment_is_own, query_pairs, MAX_FRAGMENT_CODES, MAX_QUERY_CHARS};
-pub use values::{safe_link, MAX_LANG_CHARS};
+pub use values::{quoted, safe_link, MAX_LANG_CHARS};
 
 use crate::i18n::trf;
 use crate::instrument::InstrumentId;
@@ -118,4 +120,24 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
         options.event_scores = on;
     }
     (options, problems)
+}
+
+/// `share-base` on the page it is set on: it must be this page's own origin, or the same scheme on a subdomain of
+/// this page's host (`results.ana.example` from `ana.example`), so a mistyped or planted value cannot send a
+/// person's answers to someone else's site. A registrable domain (a sibling subdomain) would need the public
+/// suffix list, which the widget does not carry: those are refused too. A refused value is dropped with a problem.
+pub fn share_base_on_page(options: &mut Options, problems: &mut Vec<ConfigProblem>, page_url: &str) {
+    let Some(base) = options.share_base.take() else { return };
+    let allowed = match (checks::origin_of(&base), checks::origin_of(page_url)) {
+        (Some((https, host)), Some((page_https, page_host))) => {
+            https == page_https
+                && host.strip_suffix(page_host.as_str()).is_some_and(|sub| sub.is_empty() || sub.ends_with('.'))
+        }
+        _ => false,
+    };
+    if allowed {
+        options.share_base = Some(base);
+    } else {
+        problems.push(checks::share_base_refused(&base));
+    }
 }

@@ -1,6 +1,8 @@
 //! What an option's value may look like: a language tag, plain text, an on/off switch, a safe link; and how a
 //! refused value is quoted back to the site owner (shortened, as text).
 
+use crate::storage::label_char_allowed;
+
 /// Longest language tag read.
 pub const MAX_LANG_CHARS: usize = 35;
 
@@ -17,8 +19,7 @@ pub(super) fn language_tag(text: &str) -> Option<String> {
 /// Plain text for a label: at most `max` characters, no control characters and no bidirectional overrides
 /// (which could make a name read as something else).
 pub(super) fn plain_text(text: &str, max: usize) -> bool {
-    let bidi_control = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    text.chars().count() <= max && !text.chars().any(|c| c.is_control() || bidi_control(c))
+    text.chars().count() <= max && text.chars().all(label_char_allowed)
 }
 
 /// `on`/`off` switches: also `yes`/`no` and `true`/`false`, any case.
@@ -68,8 +69,10 @@ pub fn safe_link(url: &str) -> Option<String> {
 }
 
 /// At most 40 characters of an untrusted value, for an error message (rendered as text only).
-pub(super) fn quoted(value: &str) -> String {
-    let mut shown: String = value.chars().take(40).filter(|c| !c.is_control()).collect();
+/// The same rule as a label's ([`label_char_allowed`]): a value echoed in a console message cannot reorder the
+/// message around it or hide in it.
+pub fn quoted(value: &str) -> String {
+    let mut shown: String = value.chars().take(40).filter(|&c| label_char_allowed(c)).collect();
     if value.chars().count() > 40 {
         shown.push_str("...");
     }

@@ -3,6 +3,7 @@
 
 use super::code::decode;
 use super::result::{ShareError, SharedResult};
+use crate::i18n::{tr, trf};
 use crate::instrument::InstrumentId;
 use crate::storage::SavedResult;
 
@@ -119,4 +120,106 @@ pub fn decode_lines(text: &str) -> Result<Vec<PastedLine>, ShareError> {
         return Err(ShareError::TooLong);
     }
     Ok(lines)
+}
+
+/// Longest fragment read for share codes: [`crate::config::MAX_FRAGMENT_CODES`] codes of at most
+/// [`super::MAX_CODE_CHARS`] characters fit many times over. A longer one was joined with other text or cut.
+pub const MAX_FRAGMENT_CHARS: usize = 20_000;
+
+/// Why a share link in a page's fragment is not shown as it is. Each is said to the person ([`Self::message`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// `#r=` with no code after it: the code was lost on the way.
+    Empty,
+    /// Longer than [`MAX_FRAGMENT_CHARS`]: joined with other text, or cut somewhere we cannot see.
+    TooLong,
+    /// Some codes of `count` could not be read (positions from 1, in the link's order), and why the first was.
+    Broken { positions: Vec<usize>, count: usize, error: ShareError },
+    /// More codes than one page reads ([`crate::config::MAX_FRAGMENT_CODES`]): how many were left out.
+    LeftOut(usize),
+}
+
+impl LinkProblem {
+    /// What the person is told, in the active language.
+    pub fn message(&self) -> String {
+        match self {
+            LinkProblem::Empty => {
+                tr("This link is empty: the result's code was lost on the way. Ask for the whole link again.")
+                    .to_string()
+            }
+            LinkProblem::TooLong => {
+                tr("This link is too long to open: it was joined with other text or cut. Ask for it to be sent again.")
+                    .to_string()
+            }
+            LinkProblem::Broken { positions, count, error } if *count > 1 => {
+                let positions: Vec<String> = positions.iter().map(usize::to_string).collect();
+                trf(
+                    "Link {0} of {1} could not be read: {2} Nothing was compared: open the others only if you choose to.",
+                    &[&positions.join(", "), &count.to_string(), error.message()],
+                )
+            }
+            LinkProblem::Broken { error, .. } => error.message().to_string(),
+            LinkProblem::LeftOut(count) => trf(
+                "{0} more results were left out: a link opens at most {1}. Send them in a second link.",
+                &[&count.to_string(), &crate::config::MAX_FRAGMENT_CODES.to_string()],
+            ),
+        }
+    }
+}
+
+/// A page's fragment read as a share link ([`read_share_fragment`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FragmentLink {
+    /// The fragment is meant as a share link (it has an `r=` part, or is too long to tell): when nothing opens,
+    /// whatever shared result was on screen goes.
+    pub is_share_link: bool,
+    /// The codes that could be read, with their results, in the link's order.
+    pub readable: Vec<(String, SharedResult)>,
+    /// Show `readable` at once. False when one of several codes is broken: which pair to compare is then the
+    /// person's choice, never a guess.
+    pub open: bool,
+    /// What the person is told, if anything.
+    pub problem: Option<LinkProblem>,
+}
+
+/// Reads a page's fragment (`#r=CODE`, `#r=A&r=B...`) for the summary page: every code decoded, every problem
+/// named. A fragment with no `r=` part (a coach's own `#contact` anchor) is no share link and yields nothing.
+pub fn read_share_fragment(fragment: &str) -> FragmentLink {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.len() > MAX_FRAGMENT_CHARS {
+        let is_share_link = fragment.starts_with("r=") || fragment.contains("&r=");
+        return FragmentLink {
+            is_share_link,
+            problem: is_share_link.then_some(LinkProblem::TooLong),
+            ..Default::default()
+        };
+    }
+    let codes: Vec<&str> = fragment.split('&').filter_map(|pair| pair.strip_prefix("r=")).collect();
+    if codes.is_empty() {
+        return FragmentLink::default();
+    }
+    let codes: Vec<&str> = codes.into_iter().filter(|code| !code.is_empty()).collect();
+    if codes.is_empty() {
+        return FragmentLink { is_share_link: true, problem: Some(LinkProblem::Empty), ..Default::default() };
+    }
+    let left_out = codes.len().saturating_sub(crate::config::MAX_FRAGMENT_CODES);
+    let codes = &codes[..codes.len() - left_out];
+    let mut readable = Vec::new();
+    let mut positions = Vec::new();
+    let mut first_error = None;
+    for (index, code) in codes.iter().enumerate() {
+        match decode(code) {
+            Ok(result) => readable.push((code.to_string(), result)),
+            Err(error) => {
+                positions.push(index + 1);
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+    let problem = match first_error {
+        Some(error) => Some(LinkProblem::Broken { positions, count: codes.len(), error }),
+        None => (left_out > 0).then_some(LinkProblem::LeftOut(left_out)),
+    };
+    let open = !matches!(problem, Some(LinkProblem::Broken { .. }));
+    FragmentLink { is_share_link: true, readable, open, problem }
 }

@@ -17,7 +17,7 @@ mod result;
 
 pub use code::{crc16, decode, encode, try_encode, ALPHABET, FORMAT, MAX_CODE_CHARS};
 pub use link::{
-    code_from_text, decode_lines, decode_pasted, from_handoff, handoff, PastedLine, MAX_HANDOFF_CHARS, MAX_LIST_BYTES,
-    MAX_LIST_CODES, MAX_PASTE_BYTES,
+    code_from_text, decode_lines, decode_pasted, from_handoff, handoff, read_share_fragment, FragmentLink, LinkProblem,
+    PastedLine, MAX_FRAGMENT_CHARS, MAX_HANDOFF_CHARS, MAX_LIST_BYTES, MAX_LIST_CODES, MAX_PASTE_BYTES,
 };
 pub use result::{clean_label, ShareError, SharedResult, MAX_DAY, MS_PER_DAY};
