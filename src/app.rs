@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::{click, dated_filename, download};
 use rapport_core::config::{ConfigProblem, Options};
-use rapport_core::i18n::{tr, trf};
+use rapport_core::i18n::tr;
+use rapport_core::wording::config_note;
 
 use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
 use crate::state::{open_link, AppState, Page, Screen};
@@ -22,15 +23,7 @@ pub fn App(
     root: web_sys::Element,
 ) -> impl IntoView {
     let state = open_link(AppState::new(options, root), page);
-    let config_note = if problems.is_empty() {
-        String::new()
-    } else {
-        trf(
-            "This assessment's settings need attention (a note for the site owner): {0}. The defaults are used \
-             instead.",
-            &[&rapport_core::i18n::join(&problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>(), "; ")],
-        )
-    };
+    let config_note = config_note(&problems);
     view! {
         // Always present and hidden when there is nothing to say: cheaper in wasm than an optional view.
         <div class="rapport-notice rapport-notice--config" role="alert" hidden=problems.is_empty()>
