@@ -26,3 +26,30 @@ export const withSharedCode = (path, code) => `${path}#r=${code}`;
 
 /** A share code in the core's format, for specs that need a fragment to be present, not a particular result. */
 export const A_SHARED_CODE = 'BguEMn34SwD';
+
+/** A stored result record as the core's schema 2 keeps it: answers only, never scores. */
+export const storedResult = ({ instrument, version, perspective, answers, completedAt }) => ({
+  id: `${completedAt}-${instrument}-${perspective}`,
+  instrument,
+  version,
+  perspective,
+  answers,
+  completed_at: completedAt,
+});
+
+/** The text kept under `storageKey()`: schema 2 with these results and drafts. */
+export const storedEnvelope = (results = [], drafts = []) => JSON.stringify({ schema: 2, results, drafts });
+
+/** Before any page script, stores `text` under `key` unless something is there already; only on our pages (Firefox
+ * runs init scripts on the first about:blank too, where storage is refused). */
+export const seedStored = (page, text, key = storageKey()) =>
+  page.addInitScript(
+    ([k, v]) => {
+      if (!location.protocol.startsWith('http')) return;
+      if (!localStorage.getItem(k)) localStorage.setItem(k, v);
+    },
+    [key, text],
+  );
+
+/** The share code in a share link (`...#r=CODE`). */
+export const codeOfLink = (link) => new URL(link).hash.slice('#r='.length);
