@@ -41,7 +41,7 @@ test('hostile option values are refused with a message for the site owner, and n
   // The defaults are used: the person can still choose and finish.
   await expect(hostile.getByRole('radio', { name: /Trust equation/ })).toBeVisible();
   await expect(hostile.locator('img')).toHaveCount(0);
-  await finishCheckIn(page, [5, 5, 5, 5], undefined, hostile);
+  await finishCheckIn(page, [5, 5, 5, 5], { scope: hostile });
   // No call to action at all: the one link is the widget's own, to our summary page for sharing.
   await expect(hostile.getByRole('link', { name: /Click/ })).toHaveCount(0);
   const hrefs = await hostile.getByRole('link').evaluateAll((links) => links.map((link) => link.href));
