@@ -4,7 +4,10 @@ use leptos::prelude::*;
 
 use crate::components::{click, dated_filename, download};
 use rapport_core::config::{ConfigProblem, Options};
-use rapport_core::i18n::{tr, trf};
+use rapport_core::i18n::tr;
+use rapport_core::wording::config_note;
+#[cfg(feature = "standalone")]
+use rapport_core::wording::open_readable_links;
 
 use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
 use crate::state::{open_link, AppState, Page, Screen};
@@ -22,15 +25,7 @@ pub fn App(
     root: web_sys::Element,
 ) -> impl IntoView {
     let state = open_link(AppState::new(options, root), page);
-    let config_note = if problems.is_empty() {
-        String::new()
-    } else {
-        trf(
-            "This assessment's settings need attention (a note for the site owner): {0}. The defaults are used \
-             instead.",
-            &[&rapport_core::i18n::join(&problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>(), "; ")],
-        )
-    };
+    let config_note = config_note(&problems);
     view! {
         // Always present and hidden when there is nothing to say: cheaper in wasm than an optional view.
         <div class="rapport-notice rapport-notice--config" role="alert" hidden=problems.is_empty()>
@@ -76,7 +71,7 @@ fn link_problem(state: AppState) -> impl IntoView {
         <div class="rapport-notice" role="alert" hidden=move || state.ours.link_problem.with(String::is_empty)>
             <p data-testid="link-problem">{state.ours.link_problem}</p>
             <button type="button" hidden=move || state.ours.link_choice.with(Vec::is_empty) on:click=click(move |_| state.open_link_choice())>
-                {move || trf("Open the readable links ({0})", &[&state.ours.link_choice.with(Vec::len).to_string()])}
+                {move || open_readable_links(state.ours.link_choice.with(Vec::len))}
             </button>
         </div>
     }

@@ -1,8 +1,8 @@
 //! A horizontal bar chart drawn with HTML and CSS: each factor once, its name and score as text, its bar under them.
 
 use leptos::prelude::*;
-use rapport_core::i18n::trf;
 use rapport_core::interpret::FactorLine;
+use rapport_core::wording::chart_name;
 
 use super::CollectAny;
 
@@ -21,8 +21,7 @@ pub fn BarChart(
     let rows = lines
         .iter()
         .map(|line| {
-            let name =
-                if line.lower_is_better { trf("{0} (lower is better)", &[line.name]) } else { line.name.to_string() };
+            let name = chart_name(line);
             // `fill` is per mille of the bar's length.
             let fill = line.fill.min(1000);
             let width = format!("{}.{}%", fill / 10, fill % 10);

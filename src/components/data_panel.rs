@@ -7,8 +7,9 @@
 
 use leptos::prelude::*;
 use rapport_core::history::kept_here;
-use rapport_core::i18n::{tr, trf};
+use rapport_core::i18n::tr;
 use rapport_core::storage::{ImportError, MAX_IMPORT_BYTES};
+use rapport_core::wording::unreadable_download;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -81,11 +82,7 @@ pub fn DataPanel(
                 .into_iter()
                 .enumerate()
                 .map(|(n, text)| {
-                    let label = if count == 1 {
-                        tr("Download the unreadable data").to_string()
-                    } else {
-                        trf("Download the unreadable data ({0} of {1})", &[&(n + 1).to_string(), &count.to_string()])
-                    };
+                    let label = unreadable_download(n, count);
                     let filename = dated_filename(&format!("rapport-unreadable-{}", n + 1));
                     view! {
                         <button

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::instrument::{Scale, ScalePoint};
+use rapport_core::wording::answer_box;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
@@ -33,7 +34,7 @@ pub fn ScaleChoice(
     /// Called with (value, picked by pointer).
     on_pick: Callback<(u8, bool)>,
 ) -> impl IntoView {
-    let dense = scale.points.len() > 5;
+    let dense = scale.is_dense();
     let end_label = |point: Option<&ScalePoint>| point.map_or("", |point| tr(point.label));
     let (low, high) = (end_label(scale.points.first()), end_label(scale.points.last()));
     // Whether the click on an answer's text (or its box) came from a pointer; read by the radio's click that the
@@ -49,7 +50,7 @@ pub fn ScaleChoice(
                     let name = name.clone();
                     let (text_clicked, on_text) = (text_clicked.clone(), text_clicked.clone());
                     let label = tr(point.label);
-                    let shown = if dense { value.to_string() } else { label.to_string() };
+                    let shown = answer_box(&scale, value, label);
                     view! {
                         <label
                             class="rapport-option"

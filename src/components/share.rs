@@ -5,32 +5,16 @@
 //! on screen as selectable text, so the person can copy them by hand.
 
 use leptos::prelude::*;
-use rapport_core::i18n::{tr, trf};
-use rapport_core::share::{clean_label, encode, SharedResult};
+use rapport_core::i18n::tr;
+use rapport_core::share::{clean_label, share_link};
 use rapport_core::storage::{SavedResult, MAX_LABEL_CHARS};
 use rapport_core::summary::{mailto_link, text_summary};
+use rapport_core::wording::{after_share_sheet, copy_outcome, share_subject, AfterShareSheet, Copied};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{changed, click, format_date};
 use crate::state::AppState;
-
-/// The share code of `result` with `label` as typed (cleaned to plain text; may be empty); empty when it cannot be
-/// encoded.
-pub fn share_code(result: &SavedResult, label: &str) -> String {
-    let Some(mut shared) = SharedResult::from_saved(result) else { return String::new() };
-    shared.label = clean_label(label);
-    encode(&shared)
-}
-
-/// The share link of `result` under `base`; empty when there is no base (the page's address is unknown) or no code.
-pub fn share_link(base: &str, result: &SavedResult, label: &str) -> String {
-    let code = share_code(result, label);
-    if base.is_empty() || code.is_empty() {
-        return String::new();
-    }
-    format!("{base}#r={code}")
-}
 
 /// Calls `method` of `target` (a browser API we reach by name, so the wasm carries no bindings for it) and
 /// reports the outcome once: `Ok(())` when its promise resolved, `Err(error name)` when it was refused or missing.
@@ -65,16 +49,13 @@ fn call_browser(
     on_settled.forget();
 }
 
-/// Copies `text` to the clipboard and says how it went in `message`: `done` (already translated) when it worked.
-fn copy(text: String, done: &'static str, message: RwSignal<String>) {
+/// Copies `text` (`what` the panel offers) to the clipboard and says how it went in `message`.
+fn copy(text: String, what: Copied, message: RwSignal<String>) {
     let Some(window) = web_sys::window() else { return };
     let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).unwrap_or_default();
     call_browser(&clipboard, "writeText", &JsValue::from_str(&text), move |outcome| {
         // The panel may be gone by now (another screen, another link): `try_` forms, never a panic.
-        message.try_set(match outcome {
-            Ok(()) => done.to_string(),
-            Err(_) => tr("Copying is blocked here: select the text below and copy it yourself.").to_string(),
-        });
+        message.try_set(copy_outcome(what, outcome.is_ok()).to_string());
     });
 }
 
@@ -95,8 +76,8 @@ pub fn SharePanel(
 ) -> impl IntoView {
     let base = state.ours.share_page.get_untracked();
     let message = RwSignal::new(String::new());
-    let title = result.instrument().map_or("rapport", |i| tr(i.title));
     let date = format_date(result.completed_at);
+    let subject = share_subject(&result);
     let given_label = result.label.clone().unwrap_or_default();
     // Link and text are recomputed when the label changes (plain String signals: no Memo type in the wasm).
     let compute = move |chosen: &str| {
@@ -116,7 +97,6 @@ pub fn SharePanel(
         link.set(new_link);
         text.set(new_text);
     };
-    let subject = trf("My {0} result", &[title]);
     let share_title = subject.clone();
 
     let share = move |_| {
@@ -131,15 +111,16 @@ pub fn SharePanel(
         let Some(window) = web_sys::window() else { return };
         // The share sheet may stay open while the panel goes (another screen, another link): `try_` forms, so
         // a late answer is dropped rather than a panic that would stop every widget on the page.
-        call_browser(&window.navigator(), "share", &data, move |outcome| match outcome {
-            Ok(()) => {
-                message.try_set(tr("Shared.").into());
-            }
-            // The person closed the share sheet: nothing to say.
-            Err(name) if name == "AbortError" => {}
-            Err(_) => {
-                if let Some(link) = link.try_get_untracked() {
-                    copy(link, tr("Link copied."), message);
+        call_browser(&window.navigator(), "share", &data, move |outcome| {
+            match after_share_sheet(outcome.as_ref().map(|_| ()).map_err(String::as_str)) {
+                AfterShareSheet::Say(said) => {
+                    message.try_set(said.into());
+                }
+                AfterShareSheet::Nothing => {}
+                AfterShareSheet::CopyLink => {
+                    if let Some(link) = link.try_get_untracked() {
+                        copy(link, Copied::Link, message);
+                    }
                 }
             }
         });
@@ -167,13 +148,13 @@ pub fn SharePanel(
                 <input type="text" readonly data-testid="share-link" prop:value=link />
             </label>
             <div class="rapport-actions">
-                <button type="button" class="rapport-primary" on:click=click(move |_| copy(link.get_untracked(), tr("Link copied."), message))>
+                <button type="button" class="rapport-primary" on:click=click(move |_| copy(link.get_untracked(), Copied::Link, message))>
                     {tr("Copy link")}
                 </button>
                 <button
                     type="button"
                     class="rapport-secondary"
-                    on:click=click(move |_| copy(text.get_untracked(), tr("Text summary copied."), message))
+                    on:click=click(move |_| copy(text.get_untracked(), Copied::Summary, message))
                 >
                     {tr("Copy text summary")}
                 </button>

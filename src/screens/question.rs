@@ -10,7 +10,8 @@ use wasm_bindgen::JsCast;
 
 use crate::components::{click, focus_when, ScaleChoice};
 use crate::state::AppState;
-use rapport_core::i18n::{tr, trf};
+use rapport_core::i18n::tr;
+use rapport_core::wording::question_progress;
 
 /// How long a pointer pick stays on screen before moving on, so the person sees what they chose.
 const AUTO_ADVANCE: Duration = Duration::from_millis(450);
@@ -36,7 +37,7 @@ pub fn QuestionScreen(
         move || state.attempt.with(|a| a.as_ref().map_or("", |a| a.instrument.item_text(a.position, a.perspective)));
     let selected = move || state.attempt.with(|a| a.as_ref().and_then(|a| a.current_answer()));
     let title = move || state.attempt.with(|a| a.as_ref().map_or("", |a| tr(a.instrument.title)));
-    let progress = move || trf("Question {0} of {1}", &[&(position() + 1).to_string(), &total().to_string()]);
+    let progress = move || question_progress(position(), total());
     let percent = move || {
         let answered = state.attempt.with(|a| a.as_ref().map_or(0, |a| a.answered()));
         format!("{}%", answered * 100 / total().max(1))

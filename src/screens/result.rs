@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::interpret::{interpret_saved, FactorLine, Interpretation};
 use rapport_core::storage::SavedResult;
-use rapport_core::wording::{chart_caption, other_parts_heading, privacy_note, reading_title};
+use rapport_core::wording::{chart_caption, other_parts_heading, reading_title, result_meta, result_privacy_note};
 
 use crate::components::{click, focus_when, format_date, BarChart, CollectAny};
 use crate::state::AppState;
@@ -68,16 +68,9 @@ pub fn ResultScreen(
         }
         .into_any();
     };
-    let instrument = result.instrument();
-    let title = instrument.map_or("", |i| tr(i.title));
-    let perspective = instrument
-        .and_then(|i| i.perspectives.get(result.perspective_index().unwrap_or(0)))
-        .map_or("", |p| tr(p.label));
     // A result from someone else's link is read-only and never mixed with the person's own ([`offers::whose`]).
     let (received, own_view) = whose(state, &result);
-    let whose = rapport_core::storage::shared_by(&result).filter(|_| received).map(|who| format!("{who} · "));
-    let whose = whose.unwrap_or_default();
-    let meta = format!("{whose}{title} · {perspective} · {}", format_date(result.completed_at));
+    let meta = result_meta(&result, received, &format_date(result.completed_at));
 
     let pick = |index: Option<usize>| index.and_then(|i| lines.get(i).cloned());
     let focus_lines = [(pick(weakest), tr("Biggest opportunity")), (pick(strongest), tr("Strongest area"))];
@@ -116,7 +109,7 @@ pub fn ResultScreen(
             </details>
             {offer}
             <p class="rapport-privacy" hidden=!scores_sent>
-                {if scores_sent { privacy_note(true) } else { "" }}
+                {result_privacy_note(scores_sent)}
             </p>
             {call_to_action(state)}
             <aside class="rapport-ethics" aria-label=tr("About this result")>

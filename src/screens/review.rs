@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::{click, focus_when, CollectAny};
 use crate::state::AppState;
-use rapport_core::i18n::{tr, trf};
-use rapport_core::wording::unanswered;
+use rapport_core::i18n::tr;
+use rapport_core::wording::{question_link, unanswered};
 
 /// Lists unanswered questions.
 #[component]
@@ -51,7 +51,7 @@ pub fn ReviewScreen(
                             view! {
                                 <li>
                                     <button type="button" class="rapport-link" on:click=click(move |_| state.go_to(index))>
-                                        {trf("Question {0}: {1}", &[&(index + 1).to_string(), text])}
+                                        {question_link(index, text)}
                                     </button>
                                 </li>
                             }

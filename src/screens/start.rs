@@ -3,9 +3,9 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 use rapport_core::history::{draft_line, result_line};
-use rapport_core::i18n::{tr, trf};
+use rapport_core::i18n::tr;
 use rapport_core::instrument::{self, InstrumentId};
-use rapport_core::wording::{offered_by, privacy_note, questionnaire_legend};
+use rapport_core::wording::{instrument_meta, offered_by, privacy_note, questionnaire_legend};
 
 use crate::components::{changed, click, focus_when, format_date, CollectAny, DataPanel};
 use crate::state::{AppState, Host};
@@ -114,10 +114,7 @@ pub fn StartScreen(
         .filter(|id| state.fixed_instrument.is_none_or(|fixed| fixed == *id))
         .map(|id| {
             let instrument = instrument::current(id);
-            let meta = trf(
-                "{0} statements · about {1} min",
-                &[&instrument.items.len().to_string(), &instrument.minutes.to_string()],
-            );
+            let meta = instrument_meta(instrument);
             view! {
                 <label class="rapport-option rapport-option--card">
                     <input

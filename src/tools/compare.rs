@@ -2,14 +2,12 @@
 
 use leptos::html::H2;
 use leptos::prelude::*;
-use rapport_core::group::compare_pair;
+use rapport_core::group::{compare_pasted, PastedPair};
 use rapport_core::i18n::{decimal, tr};
-use rapport_core::instrument;
 use rapport_core::interpret::interpret_saved;
-use rapport_core::share::SharedResult;
-use rapport_core::wording::side_name as side_name_of;
+use rapport_core::wording::shared_side_name;
 
-use super::{decode_all, tools_nav};
+use super::tools_nav;
 use crate::components::{changed, click, focus_when, BarChart, CollectAny};
 use crate::state::AppState;
 
@@ -29,19 +27,9 @@ pub fn CompareScreen(
     let second = RwSignal::new(links.get(1).cloned().unwrap_or_default());
     let shown = RwSignal::new(!links.iter().all(String::is_empty));
     let outcome = move || {
-        shown.get().then(|| {
-            let (results, problems) = decode_all(&[first.get(), second.get()]);
-            if let Some(problem) = problems.first() {
-                return view! { <p class="rapport-notice" role="alert">{problem.clone()}</p> }.into_any();
-            }
-            let [a, b] = results.as_slice() else {
-                return view! { <p class="rapport-notice" role="alert">{tr("Paste two share links to compare.")}</p> }
-                    .into_any();
-            };
-            match compare_pair(a, b) {
-                Err(problem) => view! { <p class="rapport-notice" role="alert">{problem.message()}</p> }.into_any(),
-                Ok(pair) => comparison_view(a, b, pair).into_any(),
-            }
+        shown.get().then(|| match compare_pasted(&[first.get(), second.get()]) {
+            Err(problem) => view! { <p class="rapport-notice" role="alert">{problem}</p> }.into_any(),
+            Ok(pasted) => comparison_view(pasted).into_any(),
         })
     };
     view! {
@@ -68,14 +56,8 @@ pub fn CompareScreen(
     }
 }
 
-fn side_name(result: &SharedResult) -> String {
-    let instrument = instrument::find(result.instrument, result.version);
-    let perspective = instrument.and_then(|i| i.perspectives.get(result.perspective)).map_or("", |p| tr(p.label));
-    side_name_of(result.label.as_deref(), perspective)
-}
-
-fn comparison_view(a: &SharedResult, b: &SharedResult, pair: rapport_core::group::PairComparison) -> impl IntoView {
-    let (name_a, name_b) = (side_name(a), side_name(b));
+fn comparison_view(PastedPair { first: a, second: b, comparison: pair }: PastedPair) -> impl IntoView {
+    let (name_a, name_b) = (shared_side_name(&a), shared_side_name(&b));
     let rows = pair
         .lines
         .iter()

@@ -4,9 +4,10 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use rapport_core::group::aggregate;
 use rapport_core::i18n::{decimal, tr, trf};
-use rapport_core::instrument;
+use rapport_core::share::decode_all;
+use rapport_core::wording::{group_heading, links_left_out};
 
-use super::{decode_all, tools_nav};
+use super::tools_nav;
 use crate::components::{changed, click, focus_when, CollectAny};
 use crate::state::AppState;
 
@@ -28,15 +29,8 @@ pub fn GroupScreen(
         shown.get().then(|| {
             let (results, problems) = decode_all(&[pasted.get()]);
             let groups = aggregate(&results);
-            let skipped = (!problems.is_empty()).then(|| {
-                let count = problems.len();
-                let text = if count == 1 {
-                    tr("1 link could not be read and was left out.").to_string()
-                } else {
-                    trf("{0} links could not be read and were left out.", &[&count.to_string()])
-                };
-                view! { <p class="rapport-notice" role="status">{text}</p> }
-            });
+            let skipped = (!problems.is_empty())
+                .then(|| view! { <p class="rapport-notice" role="status">{links_left_out(problems.len())}</p> });
             // The ethics note goes with every score: once under all the groups.
             let ethics_note = groups.first().map(|group| group.ethics_note);
             let summaries = groups.into_iter().map(group_view).collect_any();
@@ -70,10 +64,7 @@ pub fn GroupScreen(
 }
 
 fn group_view(group: rapport_core::group::GroupSummary) -> impl IntoView {
-    let instrument = instrument::find(group.instrument, group.version);
-    let title = instrument.map_or("", |i| tr(i.title));
-    let perspective = instrument.and_then(|i| i.perspectives.get(group.perspective)).map_or("", |p| tr(p.label));
-    let heading = trf("{0} · {1} · {2} results", &[title, perspective, &group.count.to_string()]);
+    let heading = group_heading(&group);
     let edition_note = group.edition_note;
     let body = match group.factors {
         None => view! {

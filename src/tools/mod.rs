@@ -12,7 +12,6 @@ use leptos::prelude::*;
 
 use crate::components::click;
 use rapport_core::i18n::tr;
-use rapport_core::share::{decode_lines, SharedResult};
 
 pub use compare::CompareScreen;
 pub use group::GroupScreen;
@@ -28,26 +27,6 @@ pub fn tool_screen(state: AppState, tool: Tool) -> AnyView {
         Tool::Group(links) => view! { <GroupScreen state links /> }.into_any(),
         Tool::StartLink => view! { <StartLinkScreen state /> }.into_any(),
     }
-}
-
-/// Every line of what a person pasted, decoded: the results, and one message per line that could not be read.
-fn decode_all(texts: &[String]) -> (Vec<SharedResult>, Vec<String>) {
-    let mut results = Vec::new();
-    let mut problems = Vec::new();
-    for text in texts {
-        match decode_lines(text) {
-            Err(error) => problems.push(error.message().to_string()),
-            Ok(lines) => {
-                for line in lines {
-                    match line.outcome {
-                        Ok(result) => results.push(result),
-                        Err(error) => problems.push(error.message().to_string()),
-                    }
-                }
-            }
-        }
-    }
-    (results, problems)
 }
 
 /// Back to the start screen, and the other tools.

@@ -5,8 +5,9 @@ use rapport_core::i18n::tr;
 use rapport_core::qr::qr_svg_path;
 use rapport_core::storage::SavedResult;
 
-use crate::components::{click, share_link};
+use crate::components::click;
 use crate::state::{AppState, Screen, Tool};
+use rapport_core::share::share_link;
 
 /// A QR code drawn as SVG from the core's path: dark modules on white, whatever the theme (scanners need it).
 #[component]

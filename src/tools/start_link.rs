@@ -4,7 +4,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use rapport_core::i18n::{tr, LANGUAGES};
 use rapport_core::instrument::{self, InstrumentId};
-use rapport_core::summary::percent_encode;
+use rapport_core::share::start_link;
 
 use super::{tools_nav, QrCode};
 use crate::components::{changed, focus_when, CollectAny};
@@ -25,15 +25,8 @@ pub fn StartLinkScreen(
     let language = RwSignal::new(0usize);
     let chosen_id = move || InstrumentId::ALL.get(chosen.get()).copied().unwrap_or(InstrumentId::Trust);
     let link = move || {
-        let instrument = instrument::current(chosen_id());
-        let perspective = instrument.perspectives.get(perspective.get()).map_or("", |p| p.id);
         let lang = LANGUAGES.get(language.get()).map_or("en", |(tag, _)| tag);
-        format!(
-            "{}?instrument={}&perspective={}&lang={lang}",
-            home.get_untracked(),
-            chosen_id().as_str(),
-            percent_encode(perspective)
-        )
+        start_link(&home.get_untracked(), instrument::current(chosen_id()), perspective.get(), lang)
     };
     // Every language the widget has text for (issue 10 adds more); the link carries the one chosen.
     let languages = LANGUAGES

@@ -1,7 +1,8 @@
 // axe-core finds no serious or critical violation on any screen, in light and in dark with reduced motion.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
-import { visitEveryScreen, Widget } from './pages/widget.mjs';
+import { Widget } from './pages/widget.mjs';
+import { finishCheckIn, visitEveryScreen } from './pages/flows.mjs';
 
 async function expectNoSeriousViolations(page, screen) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -30,16 +31,16 @@ for (const scheme of ['light', 'dark']) {
 test('the check-in\'s 0 to 10 question and a second result pass axe at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn([8, 8, 9, 8]);
+  await widget.startScreen.open();
+  await finishCheckIn(widget.page, [8, 8, 9, 8], { scope: widget.scope });
   await page.getByRole('button', { name: 'Back to start' }).click();
-  await widget.choose('Session check-in', 'I am the client');
-  await widget.start();
-  await widget.expectQuestion(1, 4);
+  await widget.startScreen.choose('Session check-in', 'I am the client');
+  await widget.startScreen.start();
+  await widget.question.expectQuestion(1, 4);
   await page.getByRole('radio', { name: '5 of 10, partly', exact: true }).focus();
   await expectNoSeriousViolations(page, 'check-in question');
   for (const [index, value] of [8, 5, 9, 7].entries()) {
-    await widget.pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, 4);
+    await widget.question.pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, 4);
   }
   await expect(page.getByRole('heading', { name: /^Since your last result/ })).toBeVisible();
   await expectNoSeriousViolations(page, 'check-in result');

@@ -7,6 +7,9 @@ export const storageKey = (namespace = 'default') => `rapport:${namespace}:data`
 /** Where unreadable data is set aside rather than deleted. */
 export const backupKey = (namespace = 'default') => `rapport:${namespace}:backup`;
 
+/** The three slots unreadable data can be set aside in, first to last. */
+export const backupKeys = (namespace = 'default') => [1, 2, 3].map((n) => backupKey(namespace) + (n > 1 ? `-${n}` : ''));
+
 /** The text stored under `key`, or null. */
 export const readStored = (page, key = storageKey()) => page.evaluate((k) => localStorage.getItem(k), key);
 
@@ -23,6 +26,9 @@ export const storedResultIds = (page, namespace = 'default') =>
 
 /** A page path with a share code in its fragment (`#r=`: a result someone shared). */
 export const withSharedCode = (path, code) => `${path}#r=${code}`;
+
+/** A page path with several share codes in its fragment (`#r=A&r=B`: opened side by side). */
+export const withSharedCodes = (path, codes) => `${path}#${codes.map((code) => `r=${code}`).join('&')}`;
 
 /** A share code in the core's format, for specs that need a fragment to be present, not a particular result. */
 export const A_SHARED_CODE = 'BguEMn34SwD';
@@ -53,3 +59,30 @@ export const freeStorage = (page, fillers) =>
   page.evaluate((n) => {
     for (let i = 0; i < n; i += 1) localStorage.removeItem(`filler-${i}`);
   }, fillers);
+
+/** A stored result record as the core's schema 2 keeps it: answers only, never scores. */
+export const storedResult = ({ instrument, version, perspective, answers, completedAt }) => ({
+  id: `${completedAt}-${instrument}-${perspective}`,
+  instrument,
+  version,
+  perspective,
+  answers,
+  completed_at: completedAt,
+});
+
+/** The text kept under `storageKey()`: schema 2 with these results and drafts. */
+export const storedEnvelope = (results = [], drafts = []) => JSON.stringify({ schema: 2, results, drafts });
+
+/** Before any page script, stores `text` under `key` unless something is there already; only on our pages (Firefox
+ * runs init scripts on the first about:blank too, where storage is refused). */
+export const seedStored = (page, text, key = storageKey()) =>
+  page.addInitScript(
+    ([k, v]) => {
+      if (!location.protocol.startsWith('http')) return;
+      if (!localStorage.getItem(k)) localStorage.setItem(k, v);
+    },
+    [key, text],
+  );
+
+/** The share code in a share link (`...#r=CODE`). */
+export const codeOfLink = (link) => new URL(link).hash.slice('#r='.length);

@@ -2,7 +2,9 @@
 // their dates, and a page's first date costs a phone about 30 ms (the browser loads its locale data): it was most
 // of the time between Start and the first question.
 import { test, expect } from './fixtures.mjs';
-import { Widget } from './pages/widget.mjs';
+import { StartScreen } from './pages/start.mjs';
+import { QuestionScreen } from './pages/question.mjs';
+import { finishCheckIn } from './pages/flows.mjs';
 
 // Counts, before any page script runs, every date the page writes (the widget writes them all through
 // toLocaleDateString).
@@ -19,21 +21,21 @@ const datesWritten = (page) => page.evaluate(() => window.datesWritten);
 
 test('pressing Start goes to the first question without redrawing the start screen first', async ({ page }) => {
   await page.addInitScript(countDates);
-  const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn([6, 7, 8, 7]);
+  const [start, question] = [new StartScreen(page), new QuestionScreen(page)];
+  await start.open();
+  await finishCheckIn(page, [6, 7, 8, 7]);
   await page.getByRole('button', { name: 'Back to start' }).click();
-  await widget.finishCheckIn([5, 7, 8, 9]);
+  await finishCheckIn(page, [5, 7, 8, 9]);
 
   await page.reload();
-  await expect(widget.history()).toHaveCount(2);
+  await expect(start.history()).toHaveCount(2);
   // The positive control: the start screen's two results, two dates, and the counting sees them.
   expect(await datesWritten(page)).toBe(2);
-  await expect(widget.history().first()).toContainText(/ · Session check-in · Check-in 29 of 40$/);
+  await expect(start.history().first()).toContainText(/ · Session check-in · Check-in 29 of 40$/);
 
-  await widget.choose('Trust equation', 'About me');
-  await widget.start();
-  await widget.expectQuestion(1, 20);
+  await start.choose('Trust equation', 'About me');
+  await start.start();
+  await question.expectQuestion(1, 20);
   // The new run's draft changes the kept data, which the start screen lists; it is gone before it could redraw.
   expect(await datesWritten(page)).toBe(2);
 });

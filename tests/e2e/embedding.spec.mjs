@@ -5,9 +5,9 @@ import { Widget } from './pages/widget.mjs';
 
 /** Answers every question of a widget whose questionnaire the embed fixed (no choice on the start screen). */
 async function answerAll(widget, label, total) {
-  await widget.start();
-  for (let number = 1; number <= total; number += 1) await widget.pickAndAdvance(label, number, total);
-  await expect(widget.headline()).toBeVisible();
+  await widget.startScreen.start();
+  for (let number = 1; number <= total; number += 1) await widget.question.pickAndAdvance(label, number, total);
+  await expect(widget.result.headline()).toBeVisible();
 }
 
 const events = (page) => page.evaluate(() => window.rapportEvents);
@@ -36,7 +36,7 @@ test('under a strict CSP two widgets with their own options run, and the page he
 
   await answerAll(trust, 'Agree', 20);
   await answerAll(checkin, /^8 of 10/, 4);
-  await expect(checkin.headline()).toHaveText('Check-in 32 of 40');
+  await expect(checkin.result.headline()).toHaveText('Check-in 32 of 40');
 
   expect(await events(page)).toEqual([
     { type: 'rapport:start', target: 'trust', detail: { instrument: 'trust', perspective: 'self' } },
@@ -178,7 +178,7 @@ test('in a sandboxed iframe the widget completes, the frame grows with it, and e
   expect(startHeight).toBeGreaterThan(400);
 
   await answerAll(inside, /^6 of 10/, 4);
-  await expect(inside.headline()).toHaveText('Check-in 24 of 40');
+  await expect(inside.result.headline()).toHaveText('Check-in 24 of 40');
   await expect
     .poll(() => frame.evaluate((element) => element.getBoundingClientRect().height))
     .not.toBe(startHeight);

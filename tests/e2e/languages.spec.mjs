@@ -37,7 +37,7 @@ test('a German page gets the German widget: every screen translated, numbers and
     await host.getByRole('radio', { name: 'Stimme zu', exact: true }).click();
     if (number < 20) await expect(host.getByText(`Frage ${number + 1} von 20`)).toBeVisible();
   }
-  await expect(widget.headline()).toHaveText('Vertrauensindex 57 von 100');
+  await expect(widget.result.headline()).toHaveText('Vertrauensindex 57 von 100');
   await expect(host.getByTestId('score-credibility')).toHaveText('6,9 von 10');
   await expect(host.getByText(/^Vertrauensgleichung · Über mich · \d{2}\.\d{2}\.\d{4}$/)).toBeVisible();
   // Names that are read, not shown, are German too.
@@ -82,7 +82,7 @@ test("the coach's lang option wins over the page's language, and Spanish complet
     await host.getByRole('radio', { name: /^7 de 10/ }).click();
     if (number < 4) await expect(host.getByText(`Pregunta ${number + 1} de 4`)).toBeVisible();
   }
-  await expect(new Widget(page, host).headline()).toHaveText('Valoración 28 de 40');
+  await expect(new Widget(page, host).result.headline()).toHaveText('Valoración 28 de 40');
   await expectNoEnglish(host, 'es');
 });
 
@@ -198,9 +198,9 @@ test('on a right-to-left page the English widget reads left to right, and its la
   // first ("6 of 10"), where an unisolated number would be moved to the end ("of 10 6").
   const widget = new Widget(page, host);
   for (const [index, value] of [6, 7, 8, 7].entries()) {
-    await widget.pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, 4);
+    await widget.question.pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, 4);
   }
-  await expect(widget.headline()).toHaveText('Check-in 28 of 40');
+  await expect(widget.result.headline()).toHaveText('Check-in 28 of 40');
   const bar = await host.locator('.rapport-chart__bar').first().boundingBox();
   const track = await host.locator('.rapport-chart__track').first().boundingBox();
   expect(bar.width).toBeLessThan(track.width);

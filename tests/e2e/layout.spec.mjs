@@ -1,6 +1,7 @@
 // Layout at the edges: 320 px wide, 200% zoom, landscape phone; and a screenshot of every screen at 360 and 1280.
 import { test, expect } from './fixtures.mjs';
-import { Widget, visitEveryScreen } from './pages/widget.mjs';
+import { Widget } from './pages/widget.mjs';
+import { visitEveryScreen } from './pages/flows.mjs';
 
 const sidewaysOverflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -27,12 +28,12 @@ test('nothing scrolls sideways at 320 px', async ({ page }) => {
 test('at 200% zoom the question and its whole scale stay readable without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const widget = new Widget(page);
-  await widget.open();
+  await widget.startScreen.open();
   await page.evaluate(() => {
     document.documentElement.style.zoom = '2';
   });
-  await widget.start();
-  await widget.expectQuestion(1, 20);
+  await widget.startScreen.start();
+  await widget.question.expectQuestion(1, 20);
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   // Vertical scrolling is fine at 200% (WCAG 1.4.4); each answer must be reachable and then fully shown.
   for (const label of ['Strongly disagree', 'Neither agree nor disagree', 'Strongly agree']) {
@@ -46,9 +47,9 @@ test('at 200% zoom the question and its whole scale stay readable without sidewa
 test('a phone held sideways still shows the statement and the answers', async ({ page }) => {
   await page.setViewportSize({ width: 740, height: 360 });
   const widget = new Widget(page);
-  await widget.open();
-  await widget.start();
+  await widget.startScreen.open();
+  await widget.startScreen.start();
   await expect(page.getByRole('heading', { level: 2 })).toBeInViewport();
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-  await widget.pickAndAdvance('Agree', 1, 20);
+  await widget.question.pickAndAdvance('Agree', 1, 20);
 });

@@ -2,14 +2,15 @@
 // wrong result and loses nothing. Each test fails on the build before these fixes.
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
+import { StartScreen } from './pages/start.mjs';
+import { finishCheckIn } from './pages/flows.mjs';
+import { codeOfLink } from './builders.mjs';
 
 /** Finishes a check-in on the demo page and returns the code in its share link. */
 async function checkInCode(page, values, perspective = 'I am the client') {
-  const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn(values, perspective);
-  const link = await page.getByTestId('share-link').inputValue();
-  return new URL(link).hash.slice('#r='.length);
+  await new StartScreen(page).open();
+  await finishCheckIn(page, values, { perspective });
+  return codeOfLink(await page.getByTestId('share-link').inputValue());
 }
 
 /** Console warnings the page (and its frames) logged, as they come. */
@@ -83,8 +84,8 @@ test('data-share-base on another site is refused with a console warning, links s
   );
   await page.goto('/test/elsewhere.html');
   const widget = new Widget(page, page.locator('#w'));
-  await widget.start();
-  for (let number = 1; number <= 4; number += 1) await widget.pickAndAdvance(/^7 of 10/, number, 4);
+  await widget.startScreen.start();
+  for (let number = 1; number <= 4; number += 1) await widget.question.pickAndAdvance(/^7 of 10/, number, 4);
   const href = await widget.scope.getByRole('link', { name: 'Share or print this result' }).getAttribute('href');
   expect(new URL(href).pathname).toBe('/summary.html');
   expect(seen).toContainEqual(expect.stringContaining('share-base "https://evil.example/results" is not allowed'));

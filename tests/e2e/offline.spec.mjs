@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
+import { finishCheckIn } from './pages/flows.mjs';
 
 /** Waits until the service worker controls the page (it claims clients when it activates): an event, not a sleep. */
 const controlled = (page) =>
@@ -18,12 +19,12 @@ const controlled = (page) =>
 
 test('after one visit the page reloads and an assessment finishes with the network gone @phone', async ({ page, context }) => {
   const widget = new Widget(page);
-  await widget.open();
+  await widget.startScreen.open();
   await controlled(page);
   await context.setOffline(true);
   await page.reload();
-  await widget.finishCheckIn([6, 7, 8, 7]);
-  await expect(widget.headline()).toHaveText('Check-in 28 of 40');
+  await finishCheckIn(widget.page, [6, 7, 8, 7], { scope: widget.scope });
+  await expect(widget.result.headline()).toHaveText('Check-in 28 of 40');
   await context.setOffline(false);
 });
 
@@ -100,7 +101,7 @@ test('a new release replaces the cached one: the new service worker takes over a
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-release', '2');
-    await new Widget(page).finishCheckIn([5, 5, 5, 5]);
+    await finishCheckIn(page, [5, 5, 5, 5]);
   } finally {
     await context.close();
     server.kill();

@@ -1,17 +1,20 @@
 // Embed options: a fixed instrument and perspective, the coach's call to action, and hostile values refused
 // with a visible message (and never rendered as markup or put into a link).
 import { test, expect } from './fixtures.mjs';
-import { Widget } from './pages/widget.mjs';
+import { StartScreen } from './pages/start.mjs';
+import { QuestionScreen } from './pages/question.mjs';
+import { finishCheckIn } from './pages/flows.mjs';
 
 test('a configured call to action appears on the result, opening safely in a new tab', async ({ page }) => {
   await page.goto('/test/options.html');
-  const good = new Widget(page, page.locator('#good'));
+  const good = page.locator('#good');
+  const [start, question] = [new StartScreen(page, good), new QuestionScreen(page, good)];
   // Instrument and perspective are fixed by the embed: no other choice is offered.
-  await expect(good.scope.getByRole('radio', { name: /Trust equation|Working alliance/ })).toHaveCount(0);
-  await expect(good.scope.getByRole('radio', { name: /I am the coach/ })).toHaveCount(0);
-  await good.start();
-  for (let number = 1; number <= 4; number += 1) await good.pickAndAdvance(/^7 of 10/, number, 4);
-  const link = good.scope.getByRole('link', { name: 'Book a free call with Ana' });
+  await expect(good.getByRole('radio', { name: /Trust equation|Working alliance/ })).toHaveCount(0);
+  await expect(good.getByRole('radio', { name: /I am the coach/ })).toHaveCount(0);
+  await start.start();
+  for (let number = 1; number <= 4; number += 1) await question.pickAndAdvance(/^7 of 10/, number, 4);
+  const link = good.getByRole('link', { name: 'Book a free call with Ana' });
   await expect(link).toHaveAttribute('href', 'https://ana-coaching.example/book');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(link).toHaveAttribute('target', '_blank');
@@ -38,8 +41,7 @@ test('hostile option values are refused with a message for the site owner, and n
   // The defaults are used: the person can still choose and finish.
   await expect(hostile.getByRole('radio', { name: /Trust equation/ })).toBeVisible();
   await expect(hostile.locator('img')).toHaveCount(0);
-  const widget = new Widget(page, hostile);
-  await widget.finishCheckIn([5, 5, 5, 5]);
+  await finishCheckIn(page, [5, 5, 5, 5], { scope: hostile });
   // No call to action at all: the one link is the widget's own, to our summary page for sharing.
   await expect(hostile.getByRole('link', { name: /Click/ })).toHaveCount(0);
   const hrefs = await hostile.getByRole('link').evaluateAll((links) => links.map((link) => link.href));

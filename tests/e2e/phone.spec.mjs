@@ -7,25 +7,25 @@ const noSidewaysScroll = (page) =>
 
 test('a phone user taps through the trust equation to a readable result @phone', async ({ page }, testInfo) => {
   const widget = new Widget(page);
-  await widget.open();
+  await widget.startScreen.open();
   expect(await noSidewaysScroll(page)).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('start-360.png'), fullPage: true });
   await page.getByRole('button', { name: 'Start', exact: true }).tap();
-  await widget.expectQuestion(1, 20);
+  await widget.question.expectQuestion(1, 20);
   // Tap targets are at least 44 by 44 CSS pixels.
   const box = await page.getByRole('radio', { name: 'Agree', exact: true }).locator('xpath=..').boundingBox();
   expect(box.height).toBeGreaterThanOrEqual(44);
   expect(box.width).toBeGreaterThanOrEqual(44);
   await page.screenshot({ path: testInfo.outputPath('question-360.png'), fullPage: true });
   for (let number = 1; number <= 20; number += 1) {
-    await widget.pickAndAdvance(number % 2 ? 'Agree' : 'Strongly agree', number, 20, { tap: true });
+    await widget.question.pickAndAdvance(number % 2 ? 'Agree' : 'Strongly agree', number, 20, { tap: true });
   }
-  await expect(widget.headline()).toHaveText(/^Trust index \d+ of 100$/);
+  await expect(widget.result.headline()).toHaveText(/^Trust index \d+ of 100$/);
   expect(await noSidewaysScroll(page)).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('result-360.png'), fullPage: true });
   await page.reload();
-  await widget.openLatestResult();
-  await expect(widget.headline()).toHaveText(/^Trust index \d+ of 100$/);
+  await widget.startScreen.openLatestResult();
+  await expect(widget.result.headline()).toHaveText(/^Trust index \d+ of 100$/);
 });
 
 // The 0 to 10 check-in: eleven boxes that show their number, named with their words ("10 of 10, completely",
@@ -34,10 +34,10 @@ for (const width of [320, 360]) {
   test(`the check-in's 0 to 10 scale fits a ${width} px phone in balanced rows @phone`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height: 740 });
     const widget = new Widget(page);
-    await widget.open();
-    await widget.choose('Session check-in', 'I am the client');
-    await widget.start();
-    await widget.expectQuestion(1, 4);
+    await widget.startScreen.open();
+    await widget.startScreen.choose('Session check-in', 'I am the client');
+    await widget.startScreen.start();
+    await widget.question.expectQuestion(1, 4);
     for (const name of ['0 of 10, not at all', '5 of 10, partly', '10 of 10, completely', '7 of 10']) {
       await expect(page.getByRole('radio', { name, exact: true })).toHaveCount(1);
     }
@@ -59,6 +59,6 @@ for (const width of [320, 360]) {
     await page.screenshot({ path: testInfo.outputPath(`checkin-${width}.png`) });
     // Still answered by tapping a number.
     await page.getByRole('radio', { name: '8 of 10', exact: true }).tap();
-    await widget.expectQuestion(2, 4);
+    await widget.question.expectQuestion(2, 4);
   });
 }

@@ -2,16 +2,17 @@
 // clipboard, broken links explain themselves, and the mail link carries the summary.
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
-import { A_SHARED_CODE, rapportKeys, storedResultIds, withSharedCode } from './builders.mjs';
+import { finishCheckIn } from './pages/flows.mjs';
+import { A_SHARED_CODE, codeOfLink, rapportKeys, storedResultIds, withSharedCode } from './builders.mjs';
 
 /** Finishes the trust equation (all "Agree"), gives the result a label, and returns the share link. */
 async function shareTrust(page, label = 'Ana') {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.choose('Trust equation', 'About me');
-  await widget.start();
-  for (let number = 1; number <= 20; number += 1) await widget.pickAndAdvance('Agree', number, 20);
-  await expect(widget.headline()).toHaveText('Trust index 57 of 100');
+  await widget.startScreen.open();
+  await widget.startScreen.choose('Trust equation', 'About me');
+  await widget.startScreen.start();
+  for (let number = 1; number <= 20; number += 1) await widget.question.pickAndAdvance('Agree', number, 20);
+  await expect(widget.result.headline()).toHaveText('Trust index 57 of 100');
   if (label) await page.getByLabel(/Your first name or a label/).fill(label);
   const link = await page.getByTestId('share-link').inputValue();
   return link;
@@ -24,7 +25,7 @@ test('a share link is short and opens a read-only summary in a fresh browser, ne
   const link = await shareTrust(page);
   const url = new URL(link);
   expect(url.pathname).toBe('/summary.html');
-  const code = url.hash.replace(/^#r=/, '');
+  const code = codeOfLink(link);
   expect(code.length, 'a chat-sized code for 20 answers and a label').toBeLessThan(100);
 
   const visitor = await browser.newContext();
@@ -108,7 +109,7 @@ test('without a share sheet there is no Share button', async ({ page }) => {
 
 test('broken, tampered and foreign links say what is wrong and leave a working widget', async ({ page }) => {
   const link = await shareTrust(page, '');
-  const code = new URL(link).hash.slice('#r='.length);
+  const code = codeOfLink(link);
   const flip = (c) => (c === 'A' ? 'B' : 'A');
   const tampered = code.slice(0, 5) + flip(code[5]) + code.slice(6);
   const cases = [
@@ -118,7 +119,7 @@ test('broken, tampered and foreign links say what is wrong and leave a working w
     ['C' + code.slice(1), /newer version/],
   ];
   for (const [broken, message] of cases) {
-    await page.goto(`/summary.html#r=${broken}`);
+    await page.goto(withSharedCode('/summary.html', broken));
     await expect(page.getByTestId('link-problem')).toHaveText(message);
     await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   }
@@ -131,7 +132,7 @@ test('from the embed on a coach\'s page, a result is shared on our summary page,
   // within its size budget. The link hands the result over in its fragment, never to a server.
   await page.goto(withSharedCode('/test/options.html', A_SHARED_CODE));
   const host = page.locator('#good');
-  await new Widget(page, host).finishCheckIn([7, 8, 6, 9]);
+  await finishCheckIn(page, [7, 8, 6, 9], { scope: host });
   await expect(host.getByTestId('headline')).toHaveText('Check-in 30 of 40');
   await expect(host.getByRole('region', { name: 'Share this result' })).toHaveCount(0);
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
@@ -178,18 +179,18 @@ test('a visitor may keep someone else\'s result, listed as theirs and never comp
 
   // On the visitor's own page: listed as Ana's; it opens read-only.
   const own = new Widget(other);
-  await own.open('/');
-  await expect(own.history()).toHaveText([/^Shared by Ana · .* · Trust equation · Trust index 57 of 100$/]);
-  await own.openLatestResult();
+  await own.startScreen.open('/');
+  await expect(own.startScreen.history()).toHaveText([/^Shared by Ana · .* · Trust equation · Trust index 57 of 100$/]);
+  await own.startScreen.openLatestResult();
   await expect(other.getByText(/^Shared by Ana · Trust equation · About me/)).toBeVisible();
   await expect(other.getByRole('region', { name: 'Share this result' })).toHaveCount(0);
 
   // The visitor's own trust result is their first: nothing "since your last result" from Ana's.
   await other.getByRole('button', { name: 'Back to start' }).click();
-  await own.choose('Trust equation', 'About me');
-  await own.start();
-  for (let number = 1; number <= 20; number += 1) await own.pickAndAdvance('Disagree', number, 20);
-  await expect(own.headline()).toBeVisible();
+  await own.startScreen.choose('Trust equation', 'About me');
+  await own.startScreen.start();
+  for (let number = 1; number <= 20; number += 1) await own.question.pickAndAdvance('Disagree', number, 20);
+  await expect(own.result.headline()).toBeVisible();
   await expect(other.getByRole('heading', { name: /^Since your last result/ })).toHaveCount(0);
   await expect(other.getByText(/^Shared by/)).toHaveCount(0);
   await visitor.close();
@@ -221,9 +222,9 @@ test('a coach\'s own results page: the embed links there, and links made there p
   );
   await page.goto('/test/ana.html');
   const widget = new Widget(page, page.locator('#w'));
-  await widget.start();
-  for (let number = 1; number <= 4; number += 1) await widget.pickAndAdvance(/^7 of 10/, number, 4);
-  await expect(widget.headline()).toHaveText('Check-in 28 of 40');
+  await widget.startScreen.start();
+  for (let number = 1; number <= 4; number += 1) await widget.question.pickAndAdvance(/^7 of 10/, number, 4);
+  await expect(widget.result.headline()).toHaveText('Check-in 28 of 40');
   const href = await widget.scope.getByRole('link', { name: 'Share or print this result' }).getAttribute('href');
   expect(href.startsWith(`${results}#a=checkin.`)).toBe(true);
 

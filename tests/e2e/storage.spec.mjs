@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
+import { finishCheckIn } from './pages/flows.mjs';
 import { backupKey, fillStorage, freeStorage, rapportKeys, readStored, storageKey, writeStored } from './builders.mjs';
 
 const KEY = storageKey();
@@ -10,28 +11,28 @@ const stored = readStored;
 
 test('a reload mid-questionnaire offers to continue with every answer kept', async ({ page }) => {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.start();
-  for (let number = 1; number <= 5; number += 1) await widget.pickAndAdvance('Agree', number, 20);
+  await widget.startScreen.open();
+  await widget.startScreen.start();
+  for (let number = 1; number <= 5; number += 1) await widget.question.pickAndAdvance('Agree', number, 20);
   await page.reload();
   const resume = page.getByRole('region', { name: 'Continue where you left off?' });
   await expect(resume).toContainText('Trust equation, 5 of 20 answered');
   await resume.getByRole('button', { name: 'Continue' }).click();
-  await widget.expectQuestion(6, 20);
+  await widget.question.expectQuestion(6, 20);
   await page.getByRole('button', { name: 'Back' }).click();
-  await widget.expectQuestion(5, 20);
+  await widget.question.expectQuestion(5, 20);
   await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
 });
 
 test('starting over keeps the earlier attempt until the person discards it', async ({ page }) => {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.start();
-  for (let number = 1; number <= 3; number += 1) await widget.pickAndAdvance('Agree', number, 20);
+  await widget.startScreen.open();
+  await widget.startScreen.start();
+  for (let number = 1; number <= 3; number += 1) await widget.question.pickAndAdvance('Agree', number, 20);
   await page.reload();
-  await widget.choose('Working alliance');
-  await widget.start();
-  await widget.pickAndAdvance('Always', 1, 12);
+  await widget.startScreen.choose('Working alliance');
+  await widget.startScreen.start();
+  await widget.question.pickAndAdvance('Always', 1, 12);
   await page.reload();
   const drafts = page.getByRole('region', { name: 'Continue where you left off?' }).getByRole('listitem');
   await expect(drafts).toHaveCount(2);
@@ -56,11 +57,11 @@ test('blocked storage (sandboxed iframe) works in memory, says so once, and stil
   const frame = page.frameLocator('iframe');
   const widget = new Widget(page, frame);
   await expect(frame.getByText(/not letting the page keep anything/)).toHaveCount(1);
-  await widget.finishCheckIn([7, 8, 6, 7]);
-  await expect(widget.headline()).toHaveText('Check-in 28 of 40');
+  await finishCheckIn(widget.page, [7, 8, 6, 7], { scope: widget.scope });
+  await expect(widget.result.headline()).toHaveText('Check-in 28 of 40');
   await frame.getByRole('button', { name: 'Back to start' }).click();
-  await expect(widget.history()).toHaveCount(1);
-  await widget.openDataPanel();
+  await expect(widget.startScreen.history()).toHaveCount(1);
+  await widget.startScreen.openDataPanel();
   await frame.getByRole('button', { name: 'Download my results' }).click();
   // Downloads are blocked in this sandbox: the export is shown as text to copy instead.
   await expect(frame.getByRole('textbox')).toHaveValue(/"format":"rapport-export"/);
@@ -68,17 +69,17 @@ test('blocked storage (sandboxed iframe) works in memory, says so once, and stil
 
 test('damaged stored data keeps what is valid, sets the rest aside, and offers it for download', async ({ page }) => {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn([5, 5, 5, 5]);
+  await widget.startScreen.open();
+  await finishCheckIn(widget.page, [5, 5, 5, 5], { scope: widget.scope });
   const original = JSON.parse(await stored(page));
   original.results.push({ id: 'tampered', answers: 'not answers' });
   const damaged = JSON.stringify(original);
   await writeStored(page, KEY, damaged);
   await page.reload();
   await expect(page.getByText(/could not be read/)).toBeVisible();
-  await expect(widget.history()).toHaveCount(1);
+  await expect(widget.startScreen.history()).toHaveCount(1);
   expect(await stored(page, BACKUP)).toBe(damaged);
-  await widget.openDataPanel();
+  await widget.startScreen.openDataPanel();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the unreadable data' }).click();
   expect(await readFile(await (await download).path(), 'utf8')).toBe(damaged);
@@ -86,8 +87,8 @@ test('damaged stored data keeps what is valid, sets the rest aside, and offers i
 
 test('truncated stored data is kept under the backup key, not deleted', async ({ page }) => {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn([5, 5, 5, 5]);
+  await widget.startScreen.open();
+  await finishCheckIn(widget.page, [5, 5, 5, 5], { scope: widget.scope });
   const full = await stored(page);
   const truncated = full.slice(0, Math.floor(full.length / 2));
   await writeStored(page, KEY, truncated);
@@ -98,21 +99,21 @@ test('truncated stored data is kept under the backup key, not deleted', async ({
 
 test('a full quota keeps the answers in memory, says so, and damages nothing already stored', async ({ page }) => {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn([5, 5, 5, 5]);
+  await widget.startScreen.open();
+  await finishCheckIn(widget.page, [5, 5, 5, 5], { scope: widget.scope });
   const before = await stored(page);
   await page.getByRole('button', { name: 'Back to start' }).click();
   const fillers = await fillStorage(page);
   expect(fillers).toBeGreaterThan(0);
-  await widget.finishCheckIn([9, 9, 9, 9]);
+  await finishCheckIn(widget.page, [9, 9, 9, 9], { scope: widget.scope });
   await expect(page.getByText(/storage is full/)).toBeVisible();
   expect(await stored(page)).toBe(before);
   await page.getByRole('button', { name: 'Back to start' }).click();
-  await expect(widget.history()).toHaveCount(2);
+  await expect(widget.startScreen.history()).toHaveCount(2);
   // Room again: the next change saves everything, including what only memory had.
   await freeStorage(page, fillers);
-  await widget.openDataPanel();
-  await widget.finishCheckIn([6, 6, 6, 6]);
+  await widget.startScreen.openDataPanel();
+  await finishCheckIn(widget.page, [6, 6, 6, 6], { scope: widget.scope });
   expect(JSON.parse(await stored(page)).results).toHaveLength(3);
 });
 
@@ -121,13 +122,13 @@ test('two tabs stay consistent and neither overwrites the other', async ({ conte
   const second = await context.newPage();
   const a = new Widget(first);
   const b = new Widget(second);
-  await a.open();
-  await b.open();
-  await a.finishCheckIn([6, 6, 6, 6]);
-  await expect(b.history()).toHaveCount(1);
-  await b.finishCheckIn([8, 8, 8, 8]);
+  await a.startScreen.open();
+  await b.startScreen.open();
+  await finishCheckIn(a.page, [6, 6, 6, 6], { scope: a.scope });
+  await expect(b.startScreen.history()).toHaveCount(1);
+  await finishCheckIn(b.page, [8, 8, 8, 8], { scope: b.scope });
   await first.getByRole('button', { name: 'Back to start' }).click();
-  await expect(a.history()).toHaveCount(2);
+  await expect(a.startScreen.history()).toHaveCount(2);
   expect(JSON.parse(await stored(first)).results).toHaveLength(2);
 });
 
@@ -137,19 +138,19 @@ test('widgets share data within a namespace and never across namespaces', async 
   const second = new Widget(page, page.locator('#second'));
   const third = new Widget(page, page.locator('#third'));
   await expect(first.scope.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-  await first.finishCheckIn([4, 5, 6, 7]);
-  await expect(third.history()).toHaveCount(1);
-  await expect(second.history()).toHaveCount(0);
+  await finishCheckIn(first.page, [4, 5, 6, 7], { scope: first.scope });
+  await expect(third.startScreen.history()).toHaveCount(1);
+  await expect(second.startScreen.history()).toHaveCount(0);
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   expect(keys).toEqual([storageKey('team-a')]);
 });
 
 test('export on one device, import on another, without duplicates', async ({ browser, page }) => {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn([3, 4, 5, 6]);
+  await widget.startScreen.open();
+  await finishCheckIn(widget.page, [3, 4, 5, 6], { scope: widget.scope });
   await page.getByRole('button', { name: 'Back to start' }).click();
-  await widget.openDataPanel();
+  await widget.startScreen.openDataPanel();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download my results' }).click();
   const file = await (await download).path();
@@ -158,24 +159,24 @@ test('export on one device, import on another, without duplicates', async ({ bro
   const other = await browser.newContext();
   const laptop = await other.newPage();
   const there = new Widget(laptop);
-  await there.open();
-  await there.openDataPanel();
+  await there.startScreen.open();
+  await there.startScreen.openDataPanel();
   await laptop.getByLabel('Import a file').setInputFiles(file);
   await expect(laptop.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported: 1 new, 0 already here.');
-  await expect(there.history()).toHaveCount(1);
+  await expect(there.startScreen.history()).toHaveCount(1);
   await laptop.getByLabel('Import a file').setInputFiles(file);
   await expect(laptop.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported: 0 new, 1 already here.');
-  await expect(there.history()).toHaveCount(1);
+  await expect(there.startScreen.history()).toHaveCount(1);
   await other.close();
 });
 
 test('a file that is not ours, malformed or huge is refused by name, and nothing changes', async ({ page }) => {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn([5, 5, 5, 5]);
+  await widget.startScreen.open();
+  await finishCheckIn(widget.page, [5, 5, 5, 5], { scope: widget.scope });
   await page.getByRole('button', { name: 'Back to start' }).click();
   const before = await stored(page);
-  await widget.openDataPanel();
+  await widget.startScreen.openDataPanel();
   const input = page.getByLabel('Import a file');
   const status = page.getByRole('status').filter({ hasText: 'Nothing was changed' });
   const cases = [
@@ -192,32 +193,32 @@ test('a file that is not ours, malformed or huge is refused by name, and nothing
 
 test('erase deletes everything after a confirmation', async ({ page }) => {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn([5, 5, 5, 5]);
+  await widget.startScreen.open();
+  await finishCheckIn(widget.page, [5, 5, 5, 5], { scope: widget.scope });
   await page.getByRole('button', { name: 'Back to start' }).click();
-  await widget.openDataPanel();
+  await widget.startScreen.openDataPanel();
   await page.getByRole('button', { name: 'Erase everything' }).click();
   await page.getByRole('button', { name: 'Keep everything' }).click();
-  await expect(widget.history()).toHaveCount(1);
+  await expect(widget.startScreen.history()).toHaveCount(1);
   await page.getByRole('button', { name: 'Erase everything' }).click();
   await page.getByRole('button', { name: 'Yes, erase everything' }).click();
-  await expect(widget.history()).toHaveCount(0);
+  await expect(widget.startScreen.history()).toHaveCount(0);
   expect(await rapportKeys(page)).toEqual([]);
   await page.reload();
-  await expect(widget.history()).toHaveCount(0);
+  await expect(widget.startScreen.history()).toHaveCount(0);
 });
 
 test("on a borrowed phone nothing is kept, and the result can still be downloaded @phone", async ({ page }) => {
   const widget = new Widget(page);
-  await widget.open();
+  await widget.startScreen.open();
   await page.getByRole('checkbox', { name: /Don't keep my answers on this device/ }).check();
-  await widget.finishCheckIn([6, 7, 8, 9]);
+  await finishCheckIn(widget.page, [6, 7, 8, 9], { scope: widget.scope });
   await expect(page.getByRole('heading', { name: 'This result is not kept on this device' })).toBeVisible();
   expect(await stored(page)).toBeNull();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download this result' }).click();
   expect(await readFile(await (await download).path(), 'utf8')).toContain('"completed_at"');
   await page.reload();
-  await expect(widget.history()).toHaveCount(0);
+  await expect(widget.startScreen.history()).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Continue where you left off?' })).toHaveCount(0);
 });

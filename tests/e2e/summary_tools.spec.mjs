@@ -5,25 +5,27 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
+import { finishCheckIn } from './pages/flows.mjs';
+import { codeOfLink, withSharedCodes } from './builders.mjs';
 
 /** Finishes a check-in with `values` on the demo page and returns its share link. */
 async function checkInLink(page, values, perspective = 'I am the client') {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.finishCheckIn(values, perspective);
+  await widget.startScreen.open();
+  await finishCheckIn(widget.page, values, { perspective, scope: widget.scope });
   return page.getByTestId('share-link').inputValue();
 }
 
 /** Finishes the working alliance with one answer per factor (goals, tasks, bond) and returns its share link. */
 async function allianceLink(page, perspective, pattern) {
   const widget = new Widget(page);
-  await widget.open();
-  await widget.choose('Working alliance', perspective);
-  await widget.start();
+  await widget.startScreen.open();
+  await widget.startScreen.choose('Working alliance', perspective);
+  await widget.startScreen.start();
   for (let number = 1; number <= 12; number += 1) {
-    await widget.pickAndAdvance(pattern[(number - 1) % 3], number, 12);
+    await widget.question.pickAndAdvance(pattern[(number - 1) % 3], number, 12);
   }
-  await expect(widget.headline()).toBeVisible();
+  await expect(widget.result.headline()).toBeVisible();
   return page.getByTestId('share-link').inputValue();
 }
 
@@ -56,8 +58,7 @@ test('a coach and a client compare their views of the alliance, largest gap name
   const coach = await allianceLink(page, 'I am the coach', ['Always', 'Always', 'Always']);
 
   // Two links in one fragment open side by side.
-  const code = (link) => new URL(link).hash.slice('#r='.length);
-  await page.goto(`/summary.html#r=${code(client)}&r=${code(coach)}`);
+  await page.goto(withSharedCodes('/summary.html', [codeOfLink(client), codeOfLink(coach)]));
   await expect(page.getByRole('heading', { name: 'Compare two views of one relationship' })).toBeVisible();
   await expect(page.getByTestId('largest-gap')).toContainText('Bond');
   await expect(page.getByTestId('gap-bond')).toContainText('3.0');
@@ -68,7 +69,7 @@ test('a coach and a client compare their views of the alliance, largest gap name
   await page.goto('/summary.html');
   await page.getByRole('button', { name: 'Compare two results' }).click();
   await page.getByLabel('First link').fill(client);
-  await page.getByLabel('Second link').fill(client.replace(/#r=.*/, `#r=${code(client)}`));
+  await page.getByLabel('Second link').fill(client.replace(/#r=.*/, `#r=${codeOfLink(client)}`));
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText(/same side/);
 });

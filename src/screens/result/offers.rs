@@ -112,11 +112,7 @@ fn share_elsewhere(state: AppState, result: &SavedResult, wanted: bool) -> impl 
     // the coach turned sharing off.
     let crate::state::Host { share_base, share, .. } = state.host();
     let page = if share_base.is_empty() { crate::state::summary_page() } else { share_base };
-    let href = if page.is_empty() || !wanted || !share {
-        String::new()
-    } else {
-        format!("{page}#a={}&own", rapport_core::share::handoff(result))
-    };
+    let href = rapport_core::share::handoff_link(&page, result, wanted && share);
     outbound_link(href, tr("Share or print this result").to_string())
 }
 

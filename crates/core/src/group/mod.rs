@@ -12,5 +12,5 @@
 mod pair;
 mod summary;
 
-pub use pair::{compare_pair, PairComparison, PairLine, PairProblem, TrustPair};
+pub use pair::{compare_pair, compare_pasted, PairComparison, PairLine, PairProblem, PastedPair, TrustPair};
 pub use summary::{aggregate, FactorStats, GroupSummary, MIN_GROUP_SIZE};

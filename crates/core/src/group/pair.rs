@@ -5,7 +5,7 @@ use crate::instrument::{is_superseded, InstrumentId};
 use crate::interpret::{show, shown_values, superseded_note};
 use crate::readings::ETHICS_NOTE;
 use crate::scoring::Score;
-use crate::share::SharedResult;
+use crate::share::{decode_all, SharedResult};
 
 /// One factor of a coach-client comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,6 +102,29 @@ fn join_names(names: &[&str]) -> String {
         Some((last, [])) => (*last).to_string(),
         Some((last, rest)) => trf("{0} and {1}", &[&crate::i18n::join(rest, ", "), last]),
     }
+}
+
+/// Two pasted results and their comparison, as the compare tool shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PastedPair {
+    /// The result from the first field.
+    pub first: SharedResult,
+    /// The result from the second field.
+    pub second: SharedResult,
+    /// The two side by side.
+    pub comparison: PairComparison,
+}
+
+/// Compares what a person pasted in the compare tool's fields (`texts`, each a link, a code or a list): the first
+/// line that could not be read, else a request for exactly two results, else why these two cannot be compared.
+pub fn compare_pasted(texts: &[String]) -> Result<PastedPair, &'static str> {
+    let (results, problems) = decode_all(texts);
+    if let Some(problem) = problems.first() {
+        return Err(problem);
+    }
+    let [first, second] = results.as_slice() else { return Err(tr("Paste two share links to compare.")) };
+    let comparison = compare_pair(first, second).map_err(|problem| problem.message())?;
+    Ok(PastedPair { first: first.clone(), second: second.clone(), comparison })
 }
 
 /// Sets two results of the same questionnaire, answered from two different sides, next to each other. The first

@@ -69,6 +69,11 @@ pub struct Scale {
 }
 
 impl Scale {
+    /// Whether the scale has more points than words fit side by side (0 to 10): its boxes show numbers.
+    pub fn is_dense(&self) -> bool {
+        self.points.len() > 5
+    }
+
     /// Lowest value on the scale.
     pub fn min(&self) -> u8 {
         self.points.first().map_or(0, |point| point.value)

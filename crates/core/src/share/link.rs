@@ -223,3 +223,24 @@ pub fn read_share_fragment(fragment: &str) -> FragmentLink {
     let open = !matches!(problem, Some(LinkProblem::Broken { .. }));
     FragmentLink { is_share_link: true, readable, open, problem }
 }
+
+/// Every line of every text a person pasted, decoded: the results, and one message per line (or whole text) that
+/// could not be read, in the order met.
+pub fn decode_all(texts: &[String]) -> (Vec<SharedResult>, Vec<&'static str>) {
+    let mut results = Vec::new();
+    let mut problems = Vec::new();
+    for text in texts {
+        match decode_lines(text) {
+            Err(error) => problems.push(error.message()),
+            Ok(lines) => {
+                for line in lines {
+                    match line.outcome {
+                        Ok(result) => results.push(result),
+                        Err(error) => problems.push(error.message()),
+                    }
+                }
+            }
+        }
+    }
+    (results, problems)
+}
