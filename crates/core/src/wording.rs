@@ -4,7 +4,7 @@
 
 use crate::config::ConfigProblem;
 use crate::group::GroupSummary;
-use crate::i18n::{join, tr, trf};
+use crate::i18n::{tr, trf};
 use crate::instrument::{self, Instrument, Scale};
 use crate::interpret::{level_label, FactorLine};
 use crate::share::SharedResult;
@@ -38,10 +38,17 @@ pub fn config_note(problems: &[ConfigProblem]) -> String {
     if problems.is_empty() {
         return String::new();
     }
-    let messages: Vec<&str> = problems.iter().map(|problem| problem.message.as_str()).collect();
+    // The messages written straight into one text: a list collected first costs the embed its own collect code.
+    let mut messages = String::new();
+    for (n, problem) in problems.iter().enumerate() {
+        if n > 0 {
+            messages.push_str("; ");
+        }
+        messages.push_str(&problem.message);
+    }
     trf(
         "This assessment's settings need attention (a note for the site owner): {0}. The defaults are used instead.",
-        &[&join(&messages, "; ")],
+        &[&messages],
     )
 }
 
