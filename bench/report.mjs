@@ -7,7 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CPU_RATE, REPO, SLOW_3G, VIEWPORT, median, quantile, round } from './measure.mjs';
+import { CPU_RATE, REPO, PHONE, SLOW_3G, VIEWPORT, median, quantile, round } from './measure.mjs';
 import { PAGE_INFO } from './peers.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -29,10 +29,11 @@ export function aggregate(samples, PAGES, transferOfFiles) {
   for (const name of PAGES) {
     const cpu = samples[name].cpu4x || [];
     const slow = samples[name].slow3g || [];
-    const first = cpu[0] || slow[0];
+    const phone = samples[name].phone || [];
+    const first = cpu[0] || slow[0] || phone[0];
     const transfer = transferOfFiles(first.resources);
     const lists = new Set(
-      [...cpu, ...slow].map((r) =>
+      [...cpu, ...slow, ...phone].map((r) =>
         r.resources
           .map((x) => x.url)
           .sort()
@@ -91,6 +92,13 @@ export function aggregate(samples, PAGES, transferOfFiles) {
         samples: slow.map((r) => ({ busyBefore: r.busyBefore, startup: r.startup })),
       };
     }
+    if (phone.length) {
+      pages[name].phone = {
+        startUsableMs: summary(perRun(phone, (r) => r.startup.startUsable)),
+        q1UsableMs: summary(perRun(phone, (r) => r.startup.q1Usable)),
+        samples: phone.map((r) => ({ busyBefore: r.busyBefore, startup: r.startup })),
+      };
+    }
   }
   return pages;
 }
@@ -99,6 +107,8 @@ export function aggregate(samples, PAGES, transferOfFiles) {
 export function printTable(pages, PAGES, samples, { RUNS, QUIET_BELOW }) {
   const cols = PAGES;
   const get = (name, path) => path.split('.').reduce((o, k) => (o == null ? null : o[k]), pages[name]);
+  // Absent (a profile not run) stays absent instead of becoming 0.
+  const kb = (bytes) => (bytes == null ? null : bytes / 1000);
   const rows = [
     ['files loaded', (n) => get(n, 'transfer.count'), 0],
     ['transfer raw (KB)', (n) => get(n, 'transfer.raw') / 1000, 1],
@@ -108,12 +118,14 @@ export function printTable(pages, PAGES, samples, { RUNS, QUIET_BELOW }) {
     ['CPU 4x: question 1 usable (ms)', (n) => get(n, 'cpu4x.q1UsableMs.median'), 0],
     ['slow 3G: Start usable (ms)', (n) => get(n, 'slow3g.startUsableMs.median'), 0],
     ['slow 3G: question 1 usable (ms)', (n) => get(n, 'slow3g.q1UsableMs.median'), 0],
+    ['phone (4x, 400 ms, 400 kbit/s): Start usable (ms)', (n) => get(n, 'phone.startUsableMs.median'), 0],
+    ['phone: question 1 usable (ms)', (n) => get(n, 'phone.q1UsableMs.median'), 0],
     ['CPU 4x: answer click -> painted (ms)', (n) => get(n, 'cpu4x.answerMs.median'), 1],
     ['CPU 4x: Next click -> next question (ms)', (n) => get(n, 'cpu4x.nextMs.median'), 1],
     ['CPU 4x: Next click, p90 (ms)', (n) => get(n, 'cpu4x.nextP90Ms'), 1],
-    ['JS heap after 20 answers (KB)', (n) => get(n, 'cpu4x.jsHeapUsed.median') / 1000, 0],
-    ['wasm memory (KB)', (n) => get(n, 'cpu4x.wasmMemory.median') / 1000, 0],
-    ['JS heap + wasm (KB)', (n) => get(n, 'cpu4x.heapPlusWasm.median') / 1000, 0],
+    ['JS heap after 20 answers (KB)', (n) => kb(get(n, 'cpu4x.jsHeapUsed.median')), 0],
+    ['wasm memory (KB)', (n) => kb(get(n, 'cpu4x.wasmMemory.median')), 0],
+    ['JS heap + wasm (KB)', (n) => kb(get(n, 'cpu4x.heapPlusWasm.median')), 0],
     ['DOM nodes at the end (info)', (n) => get(n, 'cpu4x.domNodes.median'), 0],
   ];
   const table = [];
@@ -210,6 +222,7 @@ export function writeRecord({
       viewport: VIEWPORT,
       cpuThrottlingRate: CPU_RATE,
       slow3g: SLOW_3G,
+      phone: PHONE,
       profiles: PROFILES,
     },
     table,

@@ -3,7 +3,7 @@
 // What is measured and how: bench/README.md.
 //
 // Usage: node bench/run.mjs [--no-build] [--runs 7] [--warmup 1] [--port 8282] [--pages rapport,vanilla,surveyjs]
-//                           [--profiles cpu4x,slow3g] [--quiet-wait 90] [--timeout-min M]
+//                           [--profiles cpu4x,slow3g,phone] [--quiet-wait 90] [--timeout-min M]
 // Without --no-build it runs `make build` first. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
@@ -62,7 +62,7 @@ const RUNS = Number(option('runs', 7));
 const WARMUP = Number(option('warmup', 1));
 const PORT = Number(option('port', 8282));
 const PAGES = option('pages', 'rapport,vanilla,surveyjs').split(',');
-const PROFILES = option('profiles', 'cpu4x,slow3g').split(',');
+const PROFILES = option('profiles', 'cpu4x,slow3g,phone').split(',');
 // Before each measured run, wait up to this many seconds for the machine to be quiet (see measure.mjs, waitQuiet).
 const QUIET_WAIT_S = Number(option('quiet-wait', 90));
 // The watchdog: by default room for every run to wait its full quiet time and take 30 s, plus a build.
@@ -73,7 +73,7 @@ const QUIET_BELOW = 0.25; // share of all cores busy
 const ATTEMPTS = 3; // a run that fails is tried again this many times in all before the benchmark fails
 
 for (const page of PAGES) if (!PAGE_INFO[page]) fail(`unknown page "${page}" (pages: ${Object.keys(PAGE_INFO)})`);
-for (const p of PROFILES) if (!['cpu4x', 'slow3g'].includes(p)) fail(`unknown profile "${p}" (cpu4x, slow3g)`);
+for (const p of PROFILES) if (!['cpu4x', 'slow3g', 'phone'].includes(p)) fail(`unknown profile "${p}" (cpu4x, slow3g, phone)`);
 if (!(RUNS >= 1) || !(WARMUP >= 0)) fail('--runs must be at least 1 and --warmup at least 0');
 
 // ---------------------------------------------------------------------------------------------------------------
