@@ -6,7 +6,8 @@ import { Widget } from './pages/widget.mjs';
 test('a configured call to action appears on the result, opening safely in a new tab', async ({ page }) => {
   await page.goto('/test/options.html');
   const good = new Widget(page, page.locator('#good'));
-  // Instrument and perspective are fixed by the embed: no other choice is offered.
+  // Instrument and perspective are fixed by the embed: no other choice is offered, even with the choices open.
+  await good.openChoices();
   await expect(good.scope.getByRole('radio', { name: /Trust equation|Working alliance/ })).toHaveCount(0);
   await expect(good.scope.getByRole('radio', { name: /I am the coach/ })).toHaveCount(0);
   await good.start();
@@ -35,10 +36,11 @@ test('hostile option values are refused with a message for the site owner, and n
   await expect(alert).toContainText('coach must be plain text of at most 60 characters');
   await expect(alert).toContainText('share "maybe" is not a switch: use on or off');
   await expect(hostile.getByText(/Offered by/)).toHaveCount(0);
-  // The defaults are used: the person can still choose and finish.
+  // The defaults are used: the person can still choose (one tap away) and finish.
+  const widget = new Widget(page, hostile);
+  await widget.openChoices();
   await expect(hostile.getByRole('radio', { name: /Trust equation/ })).toBeVisible();
   await expect(hostile.locator('img')).toHaveCount(0);
-  const widget = new Widget(page, hostile);
   await widget.finishCheckIn([5, 5, 5, 5]);
   // No call to action at all: the one link is the widget's own, to our summary page for sharing.
   await expect(hostile.getByRole('link', { name: /Click/ })).toHaveCount(0);

@@ -20,6 +20,10 @@ export class Widget {
     return this.startScreen.open(path);
   }
 
+  openChoices() {
+    return this.startScreen.openChoices();
+  }
+
   choose(instrumentTitle, perspectiveLabel) {
     return this.startScreen.choose(instrumentTitle, perspectiveLabel);
   }
