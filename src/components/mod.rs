@@ -18,7 +18,7 @@ pub use focus::focus_when;
 pub use labels::format_date;
 pub use scale::ScaleChoice;
 #[cfg(feature = "standalone")]
-pub use share::{share_link, SharePanel};
+pub use share::{copy, share_link, SharePanel};
 
 /// Every click handler as one type: each distinct handler type costs the wasm its own copy of Leptos' event and
 /// attribute code (docs/performance.md).

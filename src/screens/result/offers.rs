@@ -51,6 +51,31 @@ pub(super) fn offers(state: AppState, result: &SavedResult, received: bool, _own
     }
 }
 
+/// The copy button for the questions to bring to a conversation (`text`, as the summary has them); its outcome
+/// is said in a status line. Our pages only: the embed's wasm carries no clipboard code (the questions are on
+/// screen as text there, and in the summary on our summary page).
+#[cfg(feature = "standalone")]
+pub(super) fn copy_questions(heading: &str, questions: &[&str]) -> impl IntoView {
+    let text = rapport_core::summary::conversation_text(heading, questions).trim_start().to_string();
+    let message = RwSignal::new(String::new());
+    view! {
+        <div class="rapport-actions">
+            <button
+                type="button"
+                class="rapport-secondary"
+                on:click=click(move |_| crate::components::copy(text.clone(), tr("Questions copied."), message))
+            >
+                {tr("Copy the questions")}
+            </button>
+        </div>
+        <p class="rapport-status" role="status">{message}</p>
+    }
+}
+
+/// See the standalone build's [`copy_questions`].
+#[cfg(not(feature = "standalone"))]
+pub(super) fn copy_questions(_heading: &str, _questions: &[&str]) -> impl IntoView {}
+
 /// The coach's call to action, when the embed configures one. The URL was validated by the core (https only,
 /// or http on localhost); the label is rendered as text.
 pub(super) fn call_to_action(state: AppState) -> impl IntoView {
