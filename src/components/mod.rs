@@ -18,7 +18,7 @@ pub use focus::focus_when;
 pub use labels::format_date;
 pub use scale::ScaleChoice;
 #[cfg(feature = "standalone")]
-pub use share::SharePanel;
+pub use share::{copy, SharePanel};
 
 /// Every click handler as one type: each distinct handler type costs the wasm its own copy of Leptos' event and
 /// attribute code (docs/performance.md).

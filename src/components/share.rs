@@ -1,5 +1,6 @@
-//! "Share this result": a link whose fragment carries the answers (nothing is uploaded), the text summary to copy,
-//! the phone's share sheet where there is one, an email to the coach, and the printable page with its QR code.
+//! "Share this result": a link whose fragment carries the answers (nothing is uploaded) and an email to the coach
+//! first, then a label, the text summary to copy and the phone's share sheet where there is one (the printable
+//! page with its QR code follows the panel).
 //!
 //! Clipboard and share sheet can be blocked (a sandboxed frame, an old browser): the link and the text are always
 //! on screen as selectable text, so the person can copy them by hand.
@@ -50,7 +51,7 @@ fn call_browser(
 }
 
 /// Copies `text` (`what` the panel offers) to the clipboard and says how it went in `message`.
-fn copy(text: String, what: Copied, message: RwSignal<String>) {
+pub fn copy(text: String, what: Copied, message: RwSignal<String>) {
     let Some(window) = web_sys::window() else { return };
     let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).unwrap_or_default();
     call_browser(&clipboard, "writeText", &JsValue::from_str(&text), move |outcome| {
@@ -133,6 +134,17 @@ pub fn SharePanel(
                 {tr("Your answers travel inside the link itself: nothing is uploaded, and anyone you give the link to \
                      can read this result.")}
             </p>
+            // What a prospective client does most comes first: the link, and an email to the coach; then a label,
+            // the link itself, the text and the share sheet.
+            <div class="rapport-actions">
+                <button type="button" class="rapport-primary" on:click=click(move |_| copy(link.get_untracked(), Copied::Link, message))>
+                    {tr("Copy link")}
+                </button>
+                <a class="rapport-secondary" href=move || mailto_link(&subject, &text.get(), &link.get())>
+                    {tr("Email to my coach")}
+                </a>
+            </div>
+            <p class="rapport-status" role="status">{message}</p>
             <label class="rapport-field">
                 <span>{tr("Your first name or a label, shown with the result (optional)")}</span>
                 <input
@@ -148,9 +160,6 @@ pub fn SharePanel(
                 <input type="text" readonly data-testid="share-link" prop:value=link />
             </label>
             <div class="rapport-actions">
-                <button type="button" class="rapport-primary" on:click=click(move |_| copy(link.get_untracked(), Copied::Link, message))>
-                    {tr("Copy link")}
-                </button>
                 <button
                     type="button"
                     class="rapport-secondary"
@@ -161,11 +170,7 @@ pub fn SharePanel(
                 <button type="button" class="rapport-secondary" hidden=!can_share() on:click=click(share)>
                     {tr("Share…")}
                 </button>
-                <a class="rapport-secondary" href=move || mailto_link(&subject, &text.get(), &link.get())>
-                    {tr("Email to my coach")}
-                </a>
             </div>
-            <p class="rapport-status" role="status">{message}</p>
             <details class="rapport-more">
                 <summary>{tr("Text summary")}</summary>
                 <textarea class="rapport-summary-text" readonly rows="10" data-testid="share-text" prop:value=text></textarea>

@@ -1,5 +1,6 @@
-//! The result: headline numbers, chart with a table, strongest area and biggest opportunity in words,
-//! next steps, and the ethics note. What it offers next (keep, download, share, the coach's link) is in
+//! The result: the headline number, a plain lead about these answers, chart with a table (the formula one tap
+//! away), strongest area and biggest opportunity in words, next steps, questions to bring to a conversation, and
+//! the ethics note. What it offers next (keep, download, share, the coach's link) is in
 //! `result/offers.rs`; how it compares with earlier results, in `result/history.rs`.
 
 mod history;
@@ -15,7 +16,7 @@ use rapport_core::wording::{chart_caption, other_parts_heading, reading_title, r
 use crate::components::{click, focus_when, format_date, BarChart, CollectAny};
 use crate::state::AppState;
 use history::{changes_since_previous, checkin_trend};
-use offers::{call_to_action, offers, whose};
+use offers::{call_to_action, copy_questions, offers, whose};
 
 /// One factor's reading: what it means and what to try next.
 #[component]
@@ -56,6 +57,9 @@ pub fn ResultScreen(
         profile_note,
         edition_note,
         honest_option,
+        lead,
+        questions,
+        questions_heading,
         ethics_note,
     }) = interpret_saved(&result)
     else {
@@ -85,6 +89,7 @@ pub fn ResultScreen(
     let (profile_note, trend) = (profile_note.unwrap_or_default(), trend.unwrap_or_default());
     let scores_sent = state.host().event_scores;
     let caption = chart_caption(received);
+    let no_questions = questions.is_empty();
 
     view! {
         <section class="rapport-screen rapport-result">
@@ -92,10 +97,15 @@ pub fn ResultScreen(
             <h2 class="rapport-title" tabindex="-1" node_ref=heading data-testid="headline">{headline}</h2>
             // Static elements, hidden when empty (see below).
             <p class="rapport-notice" data-testid="edition-note" hidden=edition_note.is_none()>{edition_note.unwrap_or_default()}</p>
-            <p class="rapport-detail">{detail}</p>
+            // Their answers in plain words first; the formula and its scale one tap away.
+            <p class="rapport-lead" data-testid="lead">{lead}</p>
             <BarChart lines=lines.clone() caption />
-            // Static elements, hidden when empty: an optional view is a type of its own, and each costs wasm.
-            <p hidden=no_profile_note>{profile_note}</p>
+            <details class="rapport-more rapport-workings">
+                <summary>{tr("How this is worked out")}</summary>
+                <p class="rapport-detail">{detail}</p>
+                // Static elements, hidden when empty: an optional view is a type of its own, and each costs wasm.
+                <p hidden=no_profile_note>{profile_note}</p>
+            </details>
             <p class="rapport-card" hidden=honest_option.is_none()>{honest_option.unwrap_or_default()}</p>
             <p class="rapport-card rapport-trend" hidden=no_trend>{trend}</p>
             {changes}
@@ -107,11 +117,17 @@ pub fn ResultScreen(
                 <summary>{other_parts_heading(highlighted.is_empty())}</summary>
                 {others.into_iter().map(|line| view! { <FactorReading line /> }).collect_any()}
             </details>
+            // Questions to bring along, then the coach's booking link right below them, then the offers and sharing.
+            <section class="rapport-card rapport-conversation" aria-labelledby="rapport-conversation-title" hidden=no_questions>
+                <h3 id="rapport-conversation-title">{questions_heading}</h3>
+                <ul class="rapport-steps">{questions.iter().map(|question| view! { <li>{*question}</li> }).collect_any()}</ul>
+                {copy_questions(questions_heading, &questions)}
+            </section>
+            {call_to_action(state)}
             {offer}
             <p class="rapport-privacy" hidden=!scores_sent>
                 {result_privacy_note(scores_sent)}
             </p>
-            {call_to_action(state)}
             <aside class="rapport-ethics" aria-label=tr("About this result")>
                 <p>{ethics_note}</p>
             </aside>

@@ -248,6 +248,7 @@ test('the embed builder makes escaped snippets and a live preview of them', asyn
   await expect(page.locator('#iframe-snippet')).toContainText('embed.html?instrument=alliance&amp;perspective=coach');
   const preview = page.frameLocator('#preview');
   await expect(preview.getByText('Offered by Ana & Co <b>"')).toBeVisible();
+  await new Widget(page, preview).startScreen.openChoices();
   await expect(preview.getByRole('radio', { name: /I am the client/ })).toHaveCount(0);
 });
 

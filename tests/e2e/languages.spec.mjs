@@ -127,6 +127,7 @@ test('a share link made in Spanish opens in German, with the same numbers in Ger
   const spanish = await browser.newContext({ locale: 'es-ES' });
   const page = await spanish.newPage();
   await page.goto('/');
+  await new Widget(page).startScreen.openChoices();
   await page.getByRole('radio', { name: /Valoración de la sesión/ }).check();
   await page.getByRole('button', { name: 'Empezar', exact: true }).click();
   for (const [index, value] of [6, 7, 8, 7].entries()) {
@@ -149,6 +150,7 @@ test('a share link made in Spanish opens in German, with the same numbers in Ger
 test('a start QR link carries its language to the phones that scan it', async ({ page }) => {
   await page.goto('/?instrument=alliance&perspective=client&lang=de');
   await expect(page.getByRole('button', { name: 'Starten', exact: true })).toBeVisible();
+  await new Widget(page).startScreen.openChoices();
   await expect(page.getByRole('radio', { name: /Arbeitsbündnis/ })).toBeChecked();
 });
 

@@ -9,7 +9,8 @@ test('a configured call to action appears on the result, opening safely in a new
   await page.goto('/test/options.html');
   const good = page.locator('#good');
   const [start, question] = [new StartScreen(page, good), new QuestionScreen(page, good)];
-  // Instrument and perspective are fixed by the embed: no other choice is offered.
+  // Instrument and perspective are fixed by the embed: no other choice is offered, even with the choices open.
+  await start.openChoices();
   await expect(good.getByRole('radio', { name: /Trust equation|Working alliance/ })).toHaveCount(0);
   await expect(good.getByRole('radio', { name: /I am the coach/ })).toHaveCount(0);
   await start.start();
@@ -38,7 +39,8 @@ test('hostile option values are refused with a message for the site owner, and n
   await expect(alert).toContainText('coach must be plain text of at most 60 characters');
   await expect(alert).toContainText('share "maybe" is not a switch: use on or off');
   await expect(hostile.getByText(/Offered by/)).toHaveCount(0);
-  // The defaults are used: the person can still choose and finish.
+  // The defaults are used: the person can still choose (one tap away) and finish.
+  await new StartScreen(page, hostile).openChoices();
   await expect(hostile.getByRole('radio', { name: /Trust equation/ })).toBeVisible();
   await expect(hostile.locator('img')).toHaveCount(0);
   await finishCheckIn(page, [5, 5, 5, 5], { scope: hostile });

@@ -41,6 +41,7 @@ test('a share link is short and opens a read-only summary in a fresh browser, ne
   expect(await rapportKeys(other)).toEqual([]);
 
   await other.getByRole('button', { name: 'Take it yourself' }).click();
+  await new Widget(other).startScreen.openChoices();
   await expect(other.getByRole('radio', { name: /Trust equation/ })).toBeChecked();
   // Someone else's result never joins the visitor's own history.
   await expect(other.getByRole('region', { name: 'Your results on this device' })).toHaveCount(0);

@@ -116,6 +116,7 @@ test('a facilitator\'s start QR opens the chosen questionnaire on a phone', asyn
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(link);
 
   await page.goto(link);
+  await new Widget(page).startScreen.openChoices();
   await expect(page.getByRole('radio', { name: /Working alliance/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: /Trust equation/ })).toHaveCount(0);
   await expect(page.getByRole('radio', { name: 'I am the coach' })).toBeChecked();

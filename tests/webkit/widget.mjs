@@ -68,6 +68,10 @@ export class Widget {
   }
 
   async choose(instrumentTitle, perspectiveLabel) {
+    // The choices sit one tap away, under the named preselected one: open them first.
+    if (await this.session.evaluate(bySelector, this.scope, '.rapport-choices:not([open]) > summary')) {
+      await this.session.click(bySelector, this.scope, '.rapport-choices:not([open]) > summary');
+    }
     await this.session.click(radioByName, this.scope, instrumentTitle, 'loose');
     if (perspectiveLabel) await this.session.click(radioByName, this.scope, perspectiveLabel, 'loose');
   }

@@ -43,6 +43,9 @@ pub fn static_texts() -> Vec<&'static str> {
             texts.extend(item.texts.iter().copied());
         }
         texts.extend(instrument.scale.points.iter().map(|point| point.label));
+        for questions in crate::readings::conversation::for_instrument(instrument.id) {
+            texts.extend(questions.views.iter().copied());
+        }
         for factor in crate::readings::for_instrument(instrument.id) {
             for reading in factor.views.iter().flatten() {
                 texts.push(reading.meaning);

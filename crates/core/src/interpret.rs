@@ -4,7 +4,7 @@
 
 use crate::i18n::{decimal, tr, trf};
 use crate::instrument::{is_superseded, Instrument};
-use crate::readings::{self, Level, Reading, ETHICS_NOTE};
+use crate::readings::{self, conversation, Level, Reading, ETHICS_NOTE};
 use crate::scoring::Score;
 
 /// One factor as the result screen and chart show it.
@@ -35,7 +35,10 @@ pub struct FactorLine {
 pub struct Interpretation {
     /// The main number in words, for example `"Trust index 50 of 100"`.
     pub headline: String,
-    /// How the main number was reached, in one line.
+    /// One or two plain sentences about these answers, read first: which part comes out strongest and which has
+    /// the most room to grow, and what to try first. Relative to the person's own answers only: no norms.
+    pub lead: String,
+    /// How the main number was reached, with its scale, in one line (shown one tap away).
     pub detail: String,
     /// One line per factor, in instrument order.
     pub lines: Vec<FactorLine>,
@@ -50,6 +53,11 @@ pub struct Interpretation {
     /// For a working alliance with a subscale at [`Level::Low`]: talk about it, and changing or ending the
     /// coaching is fine ([`readings::honest_option`]).
     pub honest_option: Option<&'static str>,
+    /// Questions to bring to a first conversation (or, from the coach's view, to ask the client), drawn from the
+    /// lower parts ([`conversation::questions`]).
+    pub questions: Vec<&'static str>,
+    /// The heading over [`Self::questions`]: bring them, or ask them ([`conversation::heading`]).
+    pub questions_heading: &'static str,
     /// The ethics note, shown with every score ([`ETHICS_NOTE`], in the page's language).
     pub ethics_note: &'static str,
 }
@@ -80,6 +88,21 @@ pub fn level_label(level: Level) -> &'static str {
     }
 }
 
+/// The lead of a result whose parts are ranked: the strongest and the one with the most room to grow, then the
+/// first next step for the latter (`first_step`, already translated), or that every part came out the same.
+fn ranked_lead(strongest: &str, weakest: Option<(&str, Option<&'static str>)>) -> String {
+    let Some((weakest, first_step)) = weakest else {
+        return tr("Every part came out the same in these answers.").to_string();
+    };
+    let mut lead =
+        trf("{0} comes out strongest in these answers, and {1} has the most room to grow.", &[strongest, weakest]);
+    if let Some(step) = first_step {
+        lead.push(' ');
+        lead.push_str(&trf("What to try first: {0}", &[step]));
+    }
+    lead
+}
+
 /// Builds the interpretation of `score` for `instrument` answered from perspective index `perspective`.
 pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> Interpretation {
     let factor_name = |index: usize| instrument.factors.get(index).map_or("", |f| tr(f.name));
@@ -87,6 +110,9 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
     let reading = |factor: usize, level: Level| readings::reading(instrument.id, factor, level, perspective);
     let edition_note = is_superseded(instrument).then(superseded_note);
     let ethics_note = tr(ETHICS_NOTE);
+    let questions_heading = conversation::heading(instrument.id, perspective);
+    let questions = |strengths: &[u32]| conversation::questions(instrument.id, perspective, strengths);
+    let first_step = |factor: usize, level: Level| reading(factor, level).and_then(|r| r.steps.first()).map(|s| tr(s));
     match score {
         Score::Trust(trust) => {
             let lines = trust
@@ -130,8 +156,15 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                  instead of adding to it.",
                 &[&decimal(trust.trust)],
             );
+            let weakest = trust.factors[trust.weakest];
+            let lead = ranked_lead(
+                factor_name(trust.strongest),
+                (trust.spread > 0).then(|| (weakest_name, first_step(trust.weakest, weakest.level))),
+            );
+            let strengths: Vec<u32> = trust.factors.iter().map(|f| f.strength).collect();
             Interpretation {
                 headline: trf("Trust index {0} of 100", &[&trust.index.to_string()]),
+                lead,
                 detail,
                 lines,
                 // All four equal: there is no strongest or weakest part to name (the first listed would win both).
@@ -140,6 +173,8 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 profile_note: Some(profile_note),
                 edition_note,
                 honest_option: None,
+                questions: questions(&strengths),
+                questions_heading,
                 ethics_note,
             }
         }
@@ -160,8 +195,20 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 })
                 .collect();
             let even = alliance.subscales[alliance.strongest].mean == alliance.subscales[alliance.weakest].mean;
+            let weakest = alliance.subscales[alliance.weakest];
+            // An even alliance says so in its lead, in the words its profile note had.
+            let lead = if even {
+                tr("Goals, tasks and bond came out the same: an even picture.").to_string()
+            } else {
+                ranked_lead(
+                    factor_name(alliance.strongest),
+                    Some((factor_name(alliance.weakest), first_step(alliance.weakest, weakest.level))),
+                )
+            };
+            let strengths: Vec<u32> = alliance.subscales.iter().map(|f| f.mean).collect();
             Interpretation {
                 headline: trf("Working alliance {0} of 5 on average", &[&decimal(alliance.mean)]),
+                lead,
                 detail: trf(
                     "All twelve answers add up to {0} of 60; each area below is the average of its four answers.",
                     &[&alliance.total.to_string()],
@@ -169,13 +216,15 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 lines,
                 strongest: (!even).then_some(alliance.strongest),
                 weakest: (!even).then_some(alliance.weakest),
-                profile_note: even.then(|| tr("Goals, tasks and bond came out the same: an even picture.").to_string()),
+                profile_note: None,
                 edition_note,
                 honest_option: alliance
                     .subscales
                     .iter()
                     .any(|f| f.level == Level::Low)
                     .then(|| readings::honest_option(perspective)),
+                questions: questions(&strengths),
+                questions_heading,
                 ethics_note,
             }
         }
@@ -196,15 +245,27 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                     reading: None,
                 })
                 .collect();
+            let strengths: Vec<u32> = check.values.iter().map(|&v| u32::from(v)).collect();
+            // The one part left out of the lower parts is the strongest; none is left out when all are equal.
+            let lower = conversation::lower_parts(&strengths);
+            let even = strengths.iter().all(|&value| Some(value) == strengths.first().copied());
+            let strongest = (0..strengths.len()).find(|index| !lower.contains(index)).map_or("", factor_name);
+            let weakest = lower.first().filter(|_| !even).map(|&index| (factor_name(index), None));
+            let mut lead = ranked_lead(strongest, weakest);
+            lead.push(' ');
+            lead.push_str(tr("Its value is the trend: take it after each session and watch how it moves."));
             Interpretation {
                 headline: trf("Check-in {0} of 40", &[&check.total.to_string()]),
-                detail: tr("Its value is the trend: take it after each session and watch how it moves.").to_string(),
+                lead,
+                detail: tr("The four answers, each from 0 to 10, add up to the total out of 40.").to_string(),
                 lines,
                 strongest: None,
                 weakest: None,
                 profile_note: None,
                 edition_note,
                 honest_option: None,
+                questions: questions(&strengths),
+                questions_heading,
                 ethics_note,
             }
         }

@@ -12,8 +12,21 @@ use crate::storage::SavedResult;
 /// Windows stops near 2,000 characters); past this the body points to the link instead of carrying the text.
 pub const MAX_MAILTO_CHARS: usize = 1900;
 
+/// The questions to bring to a conversation as plain text, after a blank line: the heading, then one line per
+/// question. Empty when there are none. What the result screen's copy button copies, and part of the summary.
+pub fn conversation_text(heading: &str, questions: &[&str]) -> String {
+    if questions.is_empty() {
+        return String::new();
+    }
+    let mut text = format!("\n\n{heading}:");
+    for question in questions {
+        text.push_str(&format!("\n- {question}"));
+    }
+    text
+}
+
 /// The text summary of `result`: title, perspective, date, headline, one line per part, strongest area and
-/// biggest opportunity, the link, and the ethics note. `date` comes formatted for the person's language.
+/// biggest opportunity, the questions to bring to a conversation, the link, and the ethics note. `date` comes formatted for the person's language.
 /// `None` when the result cannot be read (an unknown instrument version).
 pub fn text_summary(result: &SavedResult, date: &str, link: &str) -> Option<String> {
     let instrument = result.instrument()?;
@@ -37,6 +50,7 @@ pub fn text_summary(result: &SavedResult, date: &str, link: &str) -> Option<Stri
     if let Some(name) = name_of(interpretation.weakest) {
         text.push_str(&format!("\n{}", trf("Biggest opportunity: {0}", &[name])));
     }
+    text.push_str(&conversation_text(interpretation.questions_heading, &interpretation.questions));
     if !link.is_empty() {
         text.push_str(&format!("\n\n{}", trf("See the full summary: {0}", &[link])));
     }

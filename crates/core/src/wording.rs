@@ -209,6 +209,8 @@ pub enum Copied {
     Link,
     /// The text summary.
     Summary,
+    /// The questions to bring to a first conversation.
+    Questions,
 }
 
 /// What the person reads after a copy: what was copied when it `worked`, else how to copy by hand (the text is on
@@ -217,6 +219,7 @@ pub fn copy_outcome(what: Copied, worked: bool) -> &'static str {
     match (worked, what) {
         (true, Copied::Link) => tr("Link copied."),
         (true, Copied::Summary) => tr("Text summary copied."),
+        (true, Copied::Questions) => tr("Questions copied."),
         (false, _) => tr("Copying is blocked here: select the text below and copy it yourself."),
     }
 }

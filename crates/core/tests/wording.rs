@@ -108,7 +108,8 @@ fn the_chart_names_a_factor_where_lower_is_better() {
 fn copying_says_what_was_copied_or_how_to_copy_by_hand() {
     assert_eq!(wording::copy_outcome(Copied::Link, true), "Link copied.");
     assert_eq!(wording::copy_outcome(Copied::Summary, true), "Text summary copied.");
-    for what in [Copied::Link, Copied::Summary] {
+    assert_eq!(wording::copy_outcome(Copied::Questions, true), "Questions copied.");
+    for what in [Copied::Link, Copied::Summary, Copied::Questions] {
         assert_eq!(
             wording::copy_outcome(what, false),
             "Copying is blocked here: select the text below and copy it yourself."

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::storage::SavedResult;
+#[cfg(feature = "standalone")]
+use rapport_core::wording::Copied;
 
 #[cfg(feature = "standalone")]
 use crate::components::SharePanel;
@@ -50,6 +52,31 @@ pub(super) fn offers(state: AppState, result: &SavedResult, received: bool, _own
         {share_elsewhere(state, result, !received)}
     }
 }
+
+/// The copy button for the questions to bring to a conversation (`text`, as the summary has them); its outcome
+/// is said in a status line. Our pages only: the embed's wasm carries no clipboard code (the questions are on
+/// screen as text there, and in the summary on our summary page).
+#[cfg(feature = "standalone")]
+pub(super) fn copy_questions(heading: &str, questions: &[&str]) -> impl IntoView {
+    let text = rapport_core::summary::conversation_text(heading, questions).trim_start().to_string();
+    let message = RwSignal::new(String::new());
+    view! {
+        <div class="rapport-actions">
+            <button
+                type="button"
+                class="rapport-secondary"
+                on:click=click(move |_| crate::components::copy(text.clone(), Copied::Questions, message))
+            >
+                {tr("Copy the questions")}
+            </button>
+        </div>
+        <p class="rapport-status" role="status">{message}</p>
+    }
+}
+
+/// See the standalone build's [`copy_questions`].
+#[cfg(not(feature = "standalone"))]
+pub(super) fn copy_questions(_heading: &str, _questions: &[&str]) -> impl IntoView {}
 
 /// The coach's call to action, when the embed configures one. The URL was validated by the core (https only,
 /// or http on localhost); the label is rendered as text.

@@ -18,7 +18,16 @@ export class StartScreen {
     await expect(this.startButton()).toBeVisible();
   }
 
+  /** Opens the other questionnaires and views, one tap away under the preselected one (if not open already). */
+  async openChoices() {
+    const choices = this.scope.locator('details.rapport-choices');
+    await expect(choices).toHaveCount(1);
+    if ((await choices.getAttribute('open')) === null) await choices.locator('> summary').click();
+    await expect(choices).toHaveAttribute('open', '');
+  }
+
   async choose(instrumentTitle, perspectiveLabel) {
+    await this.openChoices();
     await this.scope.getByRole('radio', { name: new RegExp(instrumentTitle) }).check();
     if (perspectiveLabel) await this.scope.getByRole('radio', { name: new RegExp(perspectiveLabel) }).check();
   }

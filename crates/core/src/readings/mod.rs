@@ -5,6 +5,7 @@
 //! person): `Level::Low` there means self-orientation came out HIGH.
 
 pub mod alliance;
+pub mod conversation;
 pub mod trust;
 
 /// Levels are scored ([`crate::scoring`]); readings say what each means.
