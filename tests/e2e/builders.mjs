@@ -26,3 +26,47 @@ export const withSharedCode = (path, code) => `${path}#r=${code}`;
 
 /** A share code in the core's format, for specs that need a fragment to be present, not a particular result. */
 export const A_SHARED_CODE = 'BguEMn34SwD';
+
+/** The three places unreadable data is set aside, in the order they are used. */
+export const backupKeys = (namespace = 'default') => [
+  backupKey(namespace),
+  `${backupKey(namespace)}-2`,
+  `${backupKey(namespace)}-3`,
+];
+
+/** A stored check-in result from an earlier visit: the result that must never be lost. */
+export const EARLIER = {
+  id: '1700000000000-checkin-client',
+  instrument: 'checkin',
+  version: 1,
+  perspective: 'client',
+  answers: [7, 8, 6, 7],
+  completed_at: 1700000000000,
+};
+
+/** The stored data (schema 2) holding `results` and no drafts. */
+export const envelope = (results = [EARLIER]) => JSON.stringify({ schema: 2, results, drafts: [] });
+
+/** Stores each `{ key: text }` pair. */
+export const putStored = (page, entries) =>
+  page.evaluate((pairs) => {
+    for (const [key, value] of pairs) localStorage.setItem(key, value);
+  }, Object.entries(entries));
+
+/** Fills the origin's storage until even a small write fails (bounded loops); returns how many fillers. */
+export const fillStorage = (page) =>
+  page.evaluate(() => {
+    let count = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16, 1]) {
+      const chunk = 'x'.repeat(size);
+      for (let i = 0; i < 64; i += 1) {
+        try {
+          localStorage.setItem(`filler-${count}`, chunk);
+          count += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+    return count;
+  });

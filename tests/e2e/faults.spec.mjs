@@ -4,44 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
+import { backupKeys, EARLIER, envelope, fillStorage, putStored, readStored, storageKey } from './builders.mjs';
 
-const KEY = 'rapport:default:data';
-const BACKUPS = ['rapport:default:backup', 'rapport:default:backup-2', 'rapport:default:backup-3'];
-
-/** A stored check-in result from an earlier visit: the result that must never be lost. */
-const EARLIER = {
-  id: '1700000000000-checkin-client',
-  instrument: 'checkin',
-  version: 1,
-  perspective: 'client',
-  answers: [7, 8, 6, 7],
-  completed_at: 1700000000000,
-};
-const envelope = (results = [EARLIER]) => JSON.stringify({ schema: 2, results, drafts: [] });
-
-const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
-const put = (page, entries) =>
-  page.evaluate((pairs) => {
-    for (const [key, value] of pairs) localStorage.setItem(key, value);
-  }, Object.entries(entries));
-
-/** Fills the origin's storage until even a small write fails (bounded loops); returns how many fillers. */
-const fillStorage = (page) =>
-  page.evaluate(() => {
-    let count = 0;
-    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16, 1]) {
-      const chunk = 'x'.repeat(size);
-      for (let i = 0; i < 64; i += 1) {
-        try {
-          localStorage.setItem(`filler-${count}`, chunk);
-          count += 1;
-        } catch {
-          break;
-        }
-      }
-    }
-    return count;
-  });
+const KEY = storageKey();
+const BACKUPS = backupKeys();
+const stored = readStored;
+const put = putStored;
 
 /** Opens the page with `entries` already stored (written on a first visit, then reloaded). */
 async function openWith(page, entries) {

@@ -51,7 +51,7 @@ export async function startServices({ driverPort, serverPort, root = 'dist' }) {
   await until(() => /\d+\n/.test(display), `Xvfb did not start: ${xvfb.log}`, 10_000);
   const env = { DISPLAY: `:${display.trim()}` };
   const driver = start('WebKitWebDriver', [`--port=${driverPort}`], env);
-  const server = start('node', ['scripts/serve.mjs', '--root', root, '--extra', 'tests/pages', '--port', String(serverPort)]);
+  const server = startServer(root, serverPort);
   const services = { xvfb, driver, server, display: env.DISPLAY };
   try {
     await until(
@@ -68,6 +68,13 @@ export async function startServices({ driverPort, serverPort, root = 'dist' }) {
   }
   return services;
 }
+
+/** Our file server, with the error recorder added to every page (scripts/serve.mjs --record-events). */
+export function startServer(root, port) {
+  return start('node', ['scripts/serve.mjs', '--root', root, '--extra', 'tests/pages', '--port', String(port), '--record-events']);
+}
+
+export { stop as stopProcess };
 
 export async function stopServices({ xvfb, driver, server }) {
   await stop(server);
@@ -110,6 +117,8 @@ export class Session {
 
   constructor(url) {
     this.url = url;
+    // What the recorders of the pages this session has left saw (collected before each navigation).
+    this.problems = [];
   }
 
   async command(method, path, body) {
@@ -123,8 +132,34 @@ export class Session {
     return answer.value;
   }
 
-  goto(url) {
+  async goto(url) {
+    await this.collectProblems();
     return this.command('POST', '/url', { url });
+  }
+
+  async reload() {
+    await this.collectProblems();
+    return this.command('POST', '/refresh', {});
+  }
+
+  /**
+   * Adds what the current page's recorder (tests/pages/record-events.js) saw to `this.problems`, and empties it, so
+   * nothing is lost when the test moves on. A page of ours without the recorder is itself a problem.
+   */
+  async collectProblems() {
+    const seen = await this.evaluate(() => {
+      if (!/^https?:/.test(location.protocol)) return [];
+      if (!window.pageProblems) return [`no recorder on ${location.href}`];
+      return window.pageProblems.splice(0);
+    }).catch(() => []);
+    this.problems.push(...seen);
+    return seen;
+  }
+
+  /** Every problem seen so far in this session, the current page's included; emptied. */
+  async takeProblems() {
+    await this.collectProblems();
+    return this.problems.splice(0);
   }
 
   currentUrl() {
@@ -152,12 +187,49 @@ export class Session {
     await this.command('DELETE', '/actions');
   }
 
+  /** Types `text` into the element `fn(...args)` returns, after clearing it (real key events). */
+  async type(text, fn, ...args) {
+    const element = await until(() => this.evaluate(fn, ...args), `nothing to type into for ${fn}`);
+    await this.command('POST', `/element/${element[ELEMENT]}/clear`, {});
+    await this.command('POST', `/element/${element[ELEMENT]}/value`, { text });
+  }
+
+  /** Sets the browser window's size (the page's viewport is what is left of it: see `viewport()`). */
+  setWindowSize(width, height) {
+    return this.command('POST', '/window/rect', { width, height });
+  }
+
+  viewport() {
+    return this.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  }
+
+  /** A PNG of the viewport, as a Buffer. */
+  async screenshot() {
+    return Buffer.from(await this.command('GET', '/screenshot'), 'base64');
+  }
+
+  windowHandle() {
+    return this.command('GET', '/window');
+  }
+
+  /** Opens a second window (tab) in this session, with the same storage; returns its handle. */
+  async newWindow() {
+    const { handle } = await this.command('POST', '/window/new', { type: 'tab' });
+    return handle;
+  }
+
+  async switchToWindow(handle) {
+    await this.collectProblems();
+    await this.command('POST', '/window', { handle });
+  }
+
   async switchToFrame(fn) {
     const element = await until(() => this.evaluate(fn), 'no frame');
     await this.command('POST', '/frame', { id: element });
   }
 
   async close() {
+    await this.collectProblems();
     await fetch(this.url, { method: 'DELETE' }).catch(() => {});
   }
 }
