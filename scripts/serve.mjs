@@ -26,7 +26,8 @@ const RECORDER = '<script type="module" src="/test/record-events.js"></script>';
 /** The page with the recorder as its first script (module scripts run in document order), or unchanged. */
 function withRecorder(html) {
   if (html.includes('/test/record-events.js')) return html;
-  const at = html.search(/<script\b|<\/head>/i);
+  // Found outside comments (a page's comment may show a script tag).
+  const at = html.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length)).search(/<script\b|<\/head>/i);
   return at < 0 ? html : `${html.slice(0, at)}${RECORDER}\n${html.slice(at)}`;
 }
 

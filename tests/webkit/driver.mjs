@@ -223,9 +223,22 @@ export class Session {
     await this.command('POST', '/window', { handle });
   }
 
+  /** A PNG of one element (as a Buffer), e.g. a widget's host or its QR code. */
+  async elementScreenshot(fn, ...args) {
+    const element = await until(() => this.evaluate(fn, ...args), `no element for ${fn}`);
+    return Buffer.from(await this.command('GET', `/element/${element[ELEMENT]}/screenshot`), 'base64');
+  }
+
   async switchToFrame(fn) {
+    await this.collectProblems();
     const element = await until(() => this.evaluate(fn), 'no frame');
     await this.command('POST', '/frame', { id: element });
+  }
+
+  /** Back to the top page from a frame (what the frame's recorder saw is collected first). */
+  async switchToTop() {
+    await this.collectProblems();
+    await this.command('POST', '/frame', { id: null });
   }
 
   async close() {

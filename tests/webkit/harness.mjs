@@ -54,7 +54,12 @@ export function check(name, fn) {
   test(name, async () => {
     problems = [];
     await fn();
-    if (session) problems.push(...(await session.takeProblems()));
+    if (session) {
+      problems.push(...(await session.takeProblems()));
+      // Closed here, so that the next test never reads this one's last page again.
+      await session.close();
+      session = undefined;
+    }
     assert.deepEqual(problems, [], 'the pages recorded problems');
   });
 }

@@ -302,6 +302,11 @@ export class Widget {
     return until(() => this.session.evaluate(hrefOf, this.scope, name), `no link "${name}"`);
   }
 
+  /** The hrefs of every link the widget shows. */
+  linkHrefs() {
+    return this.session.evaluate(query(`return byRole('link', null, null).map((a) => a.href);`), this.scope);
+  }
+
   /** What the page's recorder (tests/pages/record-events.js) saw: errors, rejections, console errors, CSP. */
   problems() {
     return this.session.evaluate(() => window.pageProblems ?? ['the page has no recorder (record-events.js)']);
