@@ -3,6 +3,7 @@
 // needs a display, and creating a session without one hangs silently), WebKitWebDriver and the file server.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { PNG } from 'pngjs';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -191,7 +192,8 @@ export class Session {
   async type(text, fn, ...args) {
     const element = await until(() => this.evaluate(fn, ...args), `nothing to type into for ${fn}`);
     await this.command('POST', `/element/${element[ELEMENT]}/clear`, {});
-    await this.command('POST', `/element/${element[ELEMENT]}/value`, { text });
+    // A line break as the Enter key: WebKitGTK's driver drops a plain '\n'.
+    await this.command('POST', `/element/${element[ELEMENT]}/value`, { text: text.replace(/\n/g, KEYS.Enter) });
   }
 
   /** Sets the browser window's size (the page's viewport is what is left of it: see `viewport()`). */
@@ -223,10 +225,28 @@ export class Session {
     await this.command('POST', '/window', { handle });
   }
 
-  /** A PNG of one element (as a Buffer), e.g. a widget's host or its QR code. */
+  /**
+   * A PNG of one element (as a Buffer), e.g. a widget's host or its QR code: cut from a screenshot of the viewport,
+   * with the element scrolled into view (WebKitGTK's own element screenshot is black for an element inside a
+   * shadow root, or for the part of one that was scrolled out of view). Cut to the viewport if larger.
+   */
   async elementScreenshot(fn, ...args) {
     const element = await until(() => this.evaluate(fn, ...args), `no element for ${fn}`);
-    return Buffer.from(await this.command('GET', `/element/${element[ELEMENT]}/screenshot`), 'base64');
+    const box = await this.evaluate((e) => {
+      e.scrollIntoView({ block: 'center', inline: 'center' });
+      const rect = e.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height, scale: window.devicePixelRatio, viewport: window.innerWidth };
+    }, element);
+    await sleep(150); // the scroll's repaint
+    const shot = PNG.sync.read(await this.screenshot());
+    const scale = (shot.width / box.viewport) || box.scale;
+    const x = Math.max(0, Math.round(box.x * scale));
+    const y = Math.max(0, Math.round(box.y * scale));
+    const width = Math.min(shot.width - x, Math.round(box.width * scale));
+    const height = Math.min(shot.height - y, Math.round(box.height * scale));
+    const cut = new PNG({ width, height });
+    PNG.bitblt(shot, cut, x, y, width, height, 0, 0);
+    return PNG.sync.write(cut);
   }
 
   async switchToFrame(fn) {

@@ -53,7 +53,14 @@ export async function freshWidget(scope) {
 export function check(name, fn) {
   test(name, async () => {
     problems = [];
-    await fn();
+    try {
+      await fn();
+    } catch (error) {
+      // What the screen showed when it failed, to look at after the run.
+      const png = await session?.screenshot().catch(() => null);
+      if (png) saveArtefact(`failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, png);
+      throw error;
+    }
     if (session) {
       problems.push(...(await session.takeProblems()));
       // Closed here, so that the next test never reads this one's last page again.
