@@ -44,8 +44,9 @@ async function stop(child) {
 
 /** Starts Xvfb on a free display, WebKitWebDriver on `driverPort` and our server on `serverPort`. */
 export async function startServices({ driverPort, serverPort, root = 'dist' }) {
+  // A tall screen, so that a window can hold a whole page for a screenshot (layout.test.mjs).
   // -displayfd: Xvfb picks a free display itself and writes its number to fd 3, so parallel runs never collide.
-  const xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
+  const xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x3000x24', '-nolisten', 'tcp']);
   xvfb.stdio[3].setEncoding('utf8');
   let display = '';
   xvfb.stdio[3].on('data', (text) => (display += text));

@@ -1,7 +1,7 @@
 // The widget's page object for WebKit, over WebDriver: the same actions and checks as tests/e2e/pages/, named
 // alike, so a behaviour reads the same in every engine. Queries run inside the page and reach into each host's
 // open shadow root; clicks are native, so the browser fires real pointer events (as a person's tap would).
-import { until } from './driver.mjs';
+import { KEYS, until } from './driver.mjs';
 
 // Runs in the page: the widget roots in scope and helpers to name and filter their elements. Given as source text
 // and wrapped per query, because WebDriver sends functions as text (no closures).
@@ -335,3 +335,34 @@ export class Widget {
 }
 
 export { radioByName, buttonByName };
+
+/**
+ * Walks to each screen in turn, calling `visit(name)` on each: start, question, review, result (as
+ * tests/e2e/pages/widget.mjs's visitEveryScreen). The widget must show its start screen already.
+ */
+export async function visitEveryScreen(widget, visit) {
+  await widget.expectButton('Start');
+  await visit('start');
+  await widget.start();
+  await widget.expectQuestion(1, 20);
+  await widget.focusAnswer('Agree');
+  await visit('question');
+  // Leave question 1 unanswered and skip to the end to reach the review.
+  for (let number = 1; number < 20; number += 1) {
+    await widget.click('Next');
+    await widget.expectQuestion(number + 1, 20);
+  }
+  await widget.click('Next');
+  await until(() => widget.find('heading', 'Almost there'), 'no review');
+  await visit('review');
+  // Answer everything (keyboard path: Space chooses, then Next) and reach the result.
+  await widget.clickOn('button', /^Question 1:/);
+  for (let number = 1; number <= 20; number += 1) {
+    await widget.expectQuestion(number, 20);
+    await widget.focusAnswer(number % 3 ? 'Agree' : 'Disagree');
+    await widget.session.press(KEYS.Space);
+    await widget.click('Next');
+  }
+  await widget.expectHeadline(/./);
+  await visit('result');
+}
