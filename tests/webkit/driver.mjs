@@ -22,7 +22,7 @@ export async function until(probe, message, timeout = 15_000) {
       last = error;
     }
     if (Date.now() > deadline) throw new Error(`${message} (last seen: ${last?.message ?? JSON.stringify(last)})`);
-    await sleep(100);
+    await sleep(40);
   }
 }
 

@@ -8,14 +8,21 @@ import { assert, check, freshWidget, saveArtefact } from './harness.mjs';
 import { A_SHARED_CODE, rapportKeys, storedResultIds, withSharedCode } from '../e2e/builders.mjs';
 
 /** Finishes the trust equation (all "Agree") on a fresh browser, gives the result a label; returns the link. */
-async function shareTrust(widget, label = 'Ana', { before } = {}) {
+async function shareTrust(widget, label = 'Ana') {
   await widget.open();
-  if (before) await widget.session.evaluate(before);
   await widget.choose('Trust equation', 'About me');
   await widget.start();
   for (let number = 1; number <= 20; number += 1) await widget.pickAndAdvance('Agree', number, 20);
   assert.equal(await widget.expectHeadline(/^Trust index/), 'Trust index 57 of 100');
   if (label) await widget.fill(/Your first name or a label/, label);
+  return widget.inputValue('share-link');
+}
+
+/** Finishes a check-in (6, 7, 8, 7: 28 of 40) on a fresh browser after running `before` in the page; the link. */
+async function shareCheckIn(widget, before) {
+  await widget.open();
+  await widget.session.evaluate(before);
+  assert.equal(await widget.finishCheckIn([6, 7, 8, 7]), 'Check-in 28 of 40');
   return widget.inputValue('share-link');
 }
 
@@ -73,41 +80,37 @@ check('a shared result offers "Take it yourself", which starts the same question
 
 check('where the clipboard is refused, the person is told and the text stays selectable', async () => {
   const widget = await freshWidget();
-  await shareTrust(widget, 'Ana', {
-    before: () => {
-      Object.defineProperty(Navigator.prototype, 'clipboard', {
-        get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
-      });
-    },
+  await shareCheckIn(widget, () => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', {
+      get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+    });
   });
   await widget.clickOn('button', 'Copy link');
   await widget.expectText(/Copying is blocked here/);
   await widget.clickOn('button', 'Text summary');
-  assert.match(await widget.inputValue('share-text'), /Trust index 57 of 100/);
+  assert.match(await widget.inputValue('share-text'), /Check-in 28 of 40/);
 });
 
 check('the share sheet gets title, text and link where the browser has one; without one there is no Share button', async () => {
   const widget = await freshWidget();
-  const link = await shareTrust(widget, '', {
-    before: () => {
-      window.shared = [];
-      Navigator.prototype.share = function share(data) {
-        window.shared.push(data);
-        return Promise.resolve();
-      };
-    },
+  const link = await shareCheckIn(widget, () => {
+    window.shared = [];
+    Navigator.prototype.share = function share(data) {
+      window.shared.push(data);
+      return Promise.resolve();
+    };
   });
   await widget.clickOn('button', 'Share…');
   await widget.expectText(/Shared\./);
   const [shared] = await widget.session.evaluate(() => window.shared);
   assert.equal(shared.url, link);
-  assert.equal(shared.title, 'My Trust equation result');
-  assert.match(shared.text, /Trust index 57 of 100/);
+  assert.equal(shared.title, 'My Session check-in result');
+  assert.match(shared.text, /Check-in 28 of 40/);
 
   const without = await freshWidget();
-  await shareTrust(without, '', { before: () => {
-      delete Navigator.prototype.share;
-    } });
+  await shareCheckIn(without, () => {
+    delete Navigator.prototype.share;
+  });
   assert.equal(await without.count('button', 'Copy link'), 1);
   assert.equal(await without.count('button', 'Share…'), 0);
 });
