@@ -2,32 +2,9 @@
 // check-in's 0 to 10 scale and a second result in a phone-sized frame. axe is injected through WebDriver's execute
 // script, which the page's strict policy does not govern; anything axe did that the policy refused would be
 // recorded as a violation and fail the test.
-import { readFileSync } from 'node:fs';
 import { assert, check, freshWidget } from './harness.mjs';
 import { visitEveryScreen } from './widget.mjs';
-
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe on the current document (or frame) and fails on any serious or critical violation. */
-async function expectNoSeriousViolations(session, screen) {
-  if (!(await session.evaluate(() => typeof window.axe === 'object'))) {
-    await session.command('POST', '/execute/sync', { script: `${AXE}\nreturn true;`, args: [] });
-  }
-  const results = await session.evaluate(
-    (tags) =>
-      window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => ({
-        passes: r.passes.length,
-        serious: r.violations
-          .filter((v) => ['serious', 'critical'].includes(v.impact))
-          .map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => JSON.stringify(n.target)).join(' | ')}`),
-      })),
-    TAGS,
-  );
-  assert.deepEqual(results.serious, [], `${screen}: serious violations`);
-  // The scan really looked inside the widget: it checked the scale's radio buttons or the result's chart.
-  assert.ok(results.passes > 5, `${screen}: only ${results.passes} checks passed`);
-}
+import { expectNoSeriousViolations } from './axe.mjs';
 
 check('every screen passes axe (light mode)', async () => {
   const widget = await freshWidget();

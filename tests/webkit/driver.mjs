@@ -86,7 +86,8 @@ export async function stopServices({ xvfb, driver, server }) {
 
 /** One WebKit session: a fresh browser with empty storage (WebKitWebDriver allows one at a time). */
 export class Session {
-  static async create(driverPort) {
+  /** `browserArgs`: more MiniBrowser options (e.g. '--dark-mode'). */
+  static async create(driverPort, browserArgs = []) {
     const base = `http://127.0.0.1:${driverPort}`;
     // Starting MiniBrowser under load now and then never answers (seen once in four runs on a busy 2-core
     // machine: no answer in 300 s, while the next session started at once). Bounded attempts instead of one
@@ -99,7 +100,7 @@ export class Session {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
             capabilities: {
-              alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } },
+              alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...browserArgs] } },
             },
           }),
           signal: AbortSignal.timeout(60_000),

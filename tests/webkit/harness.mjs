@@ -26,6 +26,13 @@ let services;
 let session;
 let problems = [];
 
+let browserArgs = [];
+
+/** More MiniBrowser options for this file's sessions (call at the top of a test file), e.g. '--dark-mode'. */
+export function useBrowserArgs(args) {
+  browserArgs = args;
+}
+
 before(async () => {
   services = await startServices({ driverPort: DRIVER_PORT, serverPort: SERVER_PORT, root: process.env.E2E_ROOT });
 });
@@ -40,7 +47,7 @@ export async function freshSession() {
     problems.push(...(await session.takeProblems()));
     await session.close();
   }
-  session = await Session.create(DRIVER_PORT);
+  session = await Session.create(DRIVER_PORT, browserArgs);
   return session;
 }
 
