@@ -1,6 +1,8 @@
 // Embedding on a coach's site in WebKit: tests/e2e/embedding.spec.mjs, options.spec.mjs, isolation.spec.mjs and
 // ready_event.spec.mjs, where WebDriver can drive them (no request interception: what was fetched is read from
 // the page's resource timing; the iframe mode through the embed builder's preview, a frame of the same origin).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { releaseInfo } from '../../scripts/version.mjs';
 import { until } from './driver.mjs';
 import { assert, BASE, check, saveArtefact, freshSession, freshWidget, OTHER_ORIGIN } from './harness.mjs';
@@ -231,4 +233,42 @@ check('each loader names its release in its first line, and a mounted widget tel
   await until(async () => (await widget.session.evaluate(() => window.readyEvents)).length > 0, 'no rapport:ready');
   await new Promise((resolve) => setTimeout(resolve, 300));
   assert.deepEqual(await widget.session.evaluate(() => window.readyEvents), [{ target: 'widget', detail: { version } }]);
+});
+
+check('the embed builder served from this computer warns that the snippet points here, and offers the npm CDN', async () => {
+  const { npmName, major } = releaseInfo();
+  const session = await freshSession();
+  const builder = new Widget(session, BASE, 'body');
+  await session.goto(`${BASE}/builder.html`);
+  const text = (selector) => session.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+  const host = new URL(BASE).host;
+  await until(async () => /your own computer or local network/.test((await text('[role="note"]')) ?? ''), 'no warning');
+  assert.match(await text('[role="note"]'), new RegExp(`served from ${host.replace(/\./g, '\\.')}, your own computer or local network: the snippets point there and will not work on a public site`));
+  assert.equal(await text('#script-snippet'), `<div data-rapport></div>\n<script type="module" src="${BASE}/v1/rapport.js"></script>`);
+  await builder.clickOn('radio', 'The npm CDN (jsDelivr), every compatible release');
+  await until(async () => /cdn\.jsdelivr/.test(await text('#script-snippet')), 'the snippet did not switch to the CDN');
+  assert.equal(
+    await text('#script-snippet'),
+    `<div data-rapport data-share="off"></div>\n<script type="module" src="https://cdn.jsdelivr.net/npm/${npmName}@${major}/v1/rapport.js"></script>`,
+  );
+  await builder.expectText(/A CDN serves scripts, not pages/);
+  assert.ok((await text('#iframe-snippet')).includes(`src="${BASE}/embed.html"`));
+  assert.doesNotMatch(await session.evaluate(() => document.body.innerText), /RAPPORT/);
+});
+
+check('the embed builder opened as a file points at no file', async () => {
+  const session = await freshSession();
+  await session.goto(pathToFileURL(resolve('dist/builder.html')).href);
+  const text = (selector) => session.evaluate((s) => document.querySelector(s).textContent, selector);
+  const script = await until(async () => {
+    const shown = await text('#script-snippet');
+    return /Opened as a file|cdn\.jsdelivr\.net/.test(shown) && shown;
+  }, 'no message and no CDN snippet');
+  for (const snippet of ['#script-snippet', '#iframe-snippet']) assert.doesNotMatch(await text(snippet), /file:/);
+  if (/Opened as a file/.test(script)) {
+    assert.match(script, /open builder\.html there/);
+    assert.doesNotMatch(await text('#iframe-snippet'), /<iframe/);
+  } else {
+    assert.match(await text('[role="note"]'), /opened as a file from your computer/);
+  }
 });

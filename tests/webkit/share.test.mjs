@@ -28,9 +28,19 @@ async function shareCheckIn(widget, before) {
 
 const codeOf = (link) => new URL(link).hash.slice('#r='.length);
 
-check("a share link is short and opens a read-only summary in a fresh browser, never in the visitor's history; the visitor may keep a copy", async () => {
+check("a share link is short, its text and mail carry the summary, it opens read-only in a fresh browser, never in the visitor's history; the visitor may keep a copy", async () => {
   const widget = await freshWidget();
   const link = await shareTrust(widget);
+  // The text summary names the score and links the full summary, and the mail link carries it. (The clipboard
+  // itself is not read here: WebKit asks the person before a page may read it.)
+  await widget.clickOn('button', 'Text summary');
+  const text = await widget.inputValue('share-text');
+  assert.match(text, /^Trust equation: About me \(Ana\), .+\nTrust index 57 of 100\n/);
+  assert.ok(text.includes('- Credibility: 6.9 of 10'), text);
+  assert.ok(text.includes(`See the full summary: ${link}`), text);
+  const mail = await widget.linkHref('Email to my coach');
+  assert.ok(mail.startsWith('mailto:?subject=My%20Trust%20equation%20result&body='), mail);
+  assert.equal(decodeURIComponent(mail.split('&body=')[1]), text);
   const url = new URL(link);
   assert.equal(url.pathname, '/summary.html');
   assert.ok(codeOf(link).length < 100, 'a chat-sized code for 20 answers and a label');
@@ -276,4 +286,24 @@ check("a facilitator's start QR opens the chosen questionnaire on a phone", asyn
   assert.equal(await widget.isChecked(/Working alliance/), true);
   assert.equal(await widget.count('radio', /Trust equation/), 0);
   assert.equal(await widget.isChecked(/^I am the coach/), true);
+});
+
+check("a coach's own results page: the embed links there, and links made there point back to it", async () => {
+  // The coach's two pages (tests/pages/ana.html and ana-results.html, share-base set by ana.js).
+  const widget = await freshWidget('#w');
+  const results = widget.url('/test/ana-results.html');
+  await widget.open('/test/ana.html');
+  assert.equal(await widget.finishCheckIn([7, 7, 7, 7], null, { choose: false }), 'Check-in 28 of 40');
+  const href = await widget.linkHref('Share or print this result');
+  assert.ok(href.startsWith(`${results}#a=checkin.`), href);
+
+  const page = widget.within('[data-rapport]');
+  await widget.session.goto(href);
+  assert.equal(await page.expectHeadline(/^Check-in/), 'Check-in 28 of 40');
+  const shareLink = await page.inputValue('share-link');
+  assert.ok(shareLink.startsWith(`${results}#r=`), shareLink);
+  await widget.session.goto('about:blank');
+  await widget.session.goto(shareLink);
+  await page.expectText(/Shared with you · Session check-in/);
+  assert.equal(await page.expectHeadline(/^Check-in/), 'Check-in 28 of 40');
 });
