@@ -234,12 +234,13 @@ export class Session {
    */
   async elementScreenshot(fn, ...args) {
     const element = await until(() => this.evaluate(fn, ...args), `no element for ${fn}`);
+    // Scrolled at once (a page's smooth scrolling would move it under the shot), then measured where it landed.
+    await this.evaluate((e) => e.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' }), element);
+    await sleep(150); // the scroll's repaint
     const box = await this.evaluate((e) => {
-      e.scrollIntoView({ block: 'center', inline: 'center' });
       const rect = e.getBoundingClientRect();
       return { x: rect.x, y: rect.y, width: rect.width, height: rect.height, scale: window.devicePixelRatio, viewport: window.innerWidth };
     }, element);
-    await sleep(150); // the scroll's repaint
     const shot = PNG.sync.read(await this.screenshot());
     const scale = (shot.width / box.viewport) || box.scale;
     const x = Math.max(0, Math.round(box.x * scale));

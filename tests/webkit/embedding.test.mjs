@@ -272,3 +272,36 @@ check('the embed builder opened as a file points at no file', async () => {
     assert.match(await text('[role="note"]'), /opened as a file from your computer/);
   }
 });
+
+check('the documented iframe (sandboxed with allow-same-origin, rapport on another origin) completes, keeps the result, grows, and tells the page', async () => {
+  const session = await freshSession();
+  await session.goto(`${BASE}/test/frame-documented.html`);
+  const frameHeight = () => session.evaluate(() => document.querySelector('#frame').getBoundingClientRect().height);
+  await session.switchToFrame(() => document.querySelector('#frame'));
+  const inside = new Widget(session, OTHER_ORIGIN);
+  await inside.expectButton('Start');
+  await inside.expectText(/Offered by Ana/);
+  await session.switchToTop();
+  const startHeight = await until(async () => {
+    const height = await frameHeight();
+    return height > 400 && height;
+  }, 'the frame did not grow to the widget');
+  await session.switchToFrame(() => document.querySelector('#frame'));
+  assert.equal(await answerAll(inside, /^6 of 10/, 4), 'Check-in 24 of 40');
+  await inside.click('Back to start');
+  await inside.expectHistory(1);
+  await session.switchToTop();
+  await until(async () => (await frameHeight()) !== startHeight, 'the frame kept its height');
+  assert.deepEqual(await events(session), [
+    { type: 'rapport:start', target: 'frame', detail: { instrument: 'checkin', perspective: 'client' } },
+    {
+      type: 'rapport:complete',
+      target: 'frame',
+      detail: {
+        instrument: 'checkin',
+        perspective: 'client',
+        scores: { relationship: 6, goals: 6, approach: 6, overall: 6, total: 24 },
+      },
+    },
+  ]);
+});

@@ -105,3 +105,31 @@ check('pressing Start goes to the first question without redrawing the start scr
   await widget.expectQuestion(1, 20);
   assert.equal(await datesWritten(), 2);
 });
+
+check('a question left unanswered is named before the result, with a way straight to it', async () => {
+  const widget = await freshWidget();
+  await widget.open();
+  await widget.start();
+  for (let number = 1; number <= 20; number += 1) {
+    if (number === 3) {
+      await widget.click('Next');
+      await widget.expectQuestion(4, 20);
+      continue;
+    }
+    await widget.pickAndAdvance('Neither agree nor disagree', number, 20);
+  }
+  await widget.click('Next');
+  await widget.expectCount('heading', 'Almost there', 1);
+  await widget.clickOn('button', /^Question 3:/);
+  await widget.expectQuestion(3, 20);
+  // A click moves on by itself: wait for it, as a person would, rather than race the pause with Next.
+  await widget.pickAndAdvance('Neither agree nor disagree', 3, 20);
+  for (let number = 4; number <= 20; number += 1) {
+    await widget.expectQuestion(number, 20);
+    await widget.click('Next');
+  }
+  assert.equal(await widget.expectHeadline(/^Trust index/), 'Trust index 50 of 100');
+  // An even profile names no part as both strongest and weakest; every part's reading is shown open instead.
+  assert.equal(await widget.count('heading', /^(Biggest opportunity|Strongest area):/), 0);
+  assert.equal(await widget.count('heading', /^Credibility: mixed$/), 1);
+});

@@ -114,3 +114,26 @@ check('a new release replaces the cached one: the new service worker takes over 
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+check('the page is installable: a manifest with a name, a start URL and icons we made', async () => {
+  const widget = await freshWidget();
+  await widget.open();
+  const manifest = await widget.session.evaluate(async () => {
+    const href = document.querySelector('link[rel="manifest"]').href;
+    const text = await (await fetch(href)).json();
+    const icons = [];
+    for (const icon of text.icons) {
+      const response = await fetch(new URL(icon.src, href));
+      icons.push({ src: icon.src, ok: response.ok, type: response.headers.get('content-type'), wanted: icon.type });
+    }
+    return { name: text.name, start: text.start_url, display: text.display, icons };
+  });
+  assert.match(manifest.name, /rapport/);
+  assert.equal(manifest.start, './');
+  assert.equal(manifest.display, 'standalone');
+  assert.ok(manifest.icons.length > 0);
+  for (const icon of manifest.icons) {
+    assert.equal(icon.ok, true, icon.src);
+    assert.equal(icon.type, icon.wanted, icon.src);
+  }
+});

@@ -200,13 +200,18 @@ async function allianceLink(perspective, pattern) {
 
 /** Decodes the QR code drawn by the element with this aria-label, from a WebKit screenshot of it. */
 async function decodeQr(widget, label) {
-  const png = await widget.session.elementScreenshot(
-    (name) => document.querySelector('[data-rapport]').shadowRoot.querySelector(`[aria-label="${name}"]`),
-    label,
-  );
-  saveArtefact(`qr-${label.split(' ').slice(-1)[0]}.png`, png);
-  const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+  // Up to three shots: on a busy machine a shot can land before the scroll that brought the code into view is painted.
+  let decoded;
+  for (let attempt = 0; attempt < 3 && !decoded; attempt += 1) {
+    const png = await widget.session.elementScreenshot(
+      (name) => document.querySelector('[data-rapport]').shadowRoot.querySelector(`[aria-label="${name}"]`),
+      label,
+    );
+    saveArtefact(`qr-${label.split(' ').slice(-1)[0]}.png`, png);
+    const image = PNG.sync.read(png);
+    decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+  }
+  return decoded;
 }
 
 check('the QR code on the summary page decodes to the share link', async () => {

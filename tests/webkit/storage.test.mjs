@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { until } from './driver.mjs';
 import { assert, check, freshWidget } from './harness.mjs';
-import { rapportKeys, readStored, storageKey } from '../e2e/builders.mjs';
+import { fillStorage, rapportKeys, readStored, storageKey } from '../e2e/builders.mjs';
 
 const RESUME = 'Continue where you left off?';
 
@@ -81,7 +81,7 @@ check('erase deletes everything after a confirmation', async () => {
   assert.deepEqual(await widget.history(), []);
 });
 
-check('export on one device, import on another, without duplicates; a file not ours is refused by name', async () => {
+check('export on one device, import on another, without duplicates; a file not ours, malformed or huge is refused by name', async () => {
   const widget = await freshWidget();
   await widget.open();
   await widget.finishCheckIn([3, 4, 5, 6]);
@@ -111,6 +111,72 @@ check('export on one device, import on another, without duplicates; a file not o
   const contacts = join(folder, 'contacts.json');
   writeFileSync(contacts, '{"name":"Ana","phone":"123"}');
   await laptop.importFile(contacts);
-  await laptop.expectText(/Nothing was changed[^\n]*not from rapport|not from rapport[^\n]*Nothing was changed/);
+  await laptop.expectText(/not from rapport/);
+  // Malformed and huge files are refused by name too, and nothing changes.
+  for (const [name, text, words] of [
+    ['broken.json', '{"format":"rapport-export","schema":2,"results":[', /not readable data/],
+    ['huge.json', 'x'.repeat(1_100_000), /too large/],
+  ]) {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    await laptop.importFile(path);
+    await laptop.expectText(words);
+  }
+  await laptop.expectText(/Nothing was changed/);
   assert.equal(await readStored(laptop.session), before);
+});
+
+check('a full quota keeps the answers in memory, says so, damages nothing stored, and saves everything once there is room', async () => {
+  const widget = await freshWidget();
+  await widget.open();
+  await widget.finishCheckIn([5, 5, 5, 5]);
+  const before = await readStored(widget.session);
+  await widget.click('Back to start');
+  const fillers = await fillStorage(widget.session);
+  assert.ok(fillers > 0);
+  await widget.finishCheckIn([9, 9, 9, 9]);
+  await widget.expectText(/storage is full/);
+  assert.equal(await readStored(widget.session), before);
+  await widget.click('Back to start');
+  await widget.expectHistory(2);
+  // Room again: the next change saves everything, including what only memory had.
+  await widget.session.evaluate((n) => {
+    for (let i = 0; i < n; i += 1) localStorage.removeItem(`filler-${i}`);
+  }, fillers);
+  await widget.finishCheckIn([6, 6, 6, 6]);
+  assert.equal(JSON.parse(await readStored(widget.session)).results.length, 3);
+});
+
+check('two windows stay consistent and neither overwrites the other', async () => {
+  const widget = await freshWidget();
+  await widget.open();
+  const first = await widget.session.windowHandle();
+  const second = await widget.session.newWindow();
+  await widget.session.switchToWindow(second);
+  await widget.open();
+  await widget.session.switchToWindow(first);
+  await widget.finishCheckIn([6, 6, 6, 6]);
+  await widget.session.switchToWindow(second);
+  await widget.expectHistory(1);
+  await widget.finishCheckIn([8, 8, 8, 8]);
+  await widget.session.switchToWindow(first);
+  await widget.click('Back to start');
+  await widget.expectHistory(2);
+  assert.equal(JSON.parse(await readStored(widget.session)).results.length, 2);
+});
+
+check('on a borrowed phone nothing is kept, and the result can still be downloaded', async () => {
+  const widget = await freshWidget();
+  await widget.open();
+  await widget.clickOn('checkbox', /Don't keep my answers on this device/);
+  await widget.finishCheckIn([6, 7, 8, 9]);
+  assert.equal(await widget.count('heading', 'This result is not kept on this device'), 1);
+  assert.equal(await readStored(widget.session), null);
+  await widget.catchDownloads();
+  await widget.clickOn('button', 'Download this result');
+  const [saved] = await widget.downloads();
+  assert.ok(saved.includes('"completed_at"'), saved);
+  await widget.reload();
+  assert.deepEqual(await widget.history(), []);
+  assert.equal(await widget.count('region', RESUME), 0);
 });
