@@ -25,7 +25,6 @@ export const ARTEFACTS = join('e2e-results', 'webkit');
 let services;
 let session;
 let problems = [];
-
 let browserArgs = [];
 
 /** More MiniBrowser options for this file's sessions (call at the top of a test file), e.g. '--dark-mode'. */
@@ -66,6 +65,9 @@ export function check(name, fn) {
       // What the screen showed when it failed, to look at after the run.
       const png = await session?.screenshot().catch(() => null);
       if (png) saveArtefact(`failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, png);
+      // Closed, so that the next test does not count this one's page problems as its own.
+      await session?.close();
+      session = undefined;
       throw error;
     }
     if (session) {
