@@ -27,6 +27,7 @@ run() { # engine, command...
 failed=0
 webkit_pid=
 if [[ " ${engines[*]} " == *" webkit "* ]]; then
+  rm -rf "$out/webkit"  # this run's screenshots only (tests/webkit/harness.mjs writes them there)
   run webkit node --test --test-concurrency=1 --test-reporter=spec tests/webkit/ > "$out/webkit.log" 2>&1 &
   webkit_pid=$!
 fi

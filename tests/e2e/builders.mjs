@@ -86,3 +86,21 @@ export const seedStored = (page, text, key = storageKey()) =>
 
 /** The share code in a share link (`...#r=CODE`). */
 export const codeOfLink = (link) => new URL(link).hash.slice('#r='.length);
+
+/** A stored check-in result from an earlier visit: the result the fault table asserts is never lost. */
+export const EARLIER = storedResult({
+  instrument: 'checkin',
+  version: 1,
+  perspective: 'client',
+  answers: [7, 8, 6, 7],
+  completedAt: 1700000000000,
+});
+
+/** The stored data holding `results` (by default [`EARLIER`]) and no drafts. */
+export const envelope = (results = [EARLIER]) => storedEnvelope(results);
+
+/** Stores each `{ key: text }` pair (a Playwright page or the WebKit tests' session: anything with `evaluate`). */
+export const putStored = (page, entries) =>
+  page.evaluate((pairs) => {
+    for (const [key, value] of pairs) localStorage.setItem(key, value);
+  }, Object.entries(entries));

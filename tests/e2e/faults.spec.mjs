@@ -5,26 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
 import { finishCheckIn } from './pages/flows.mjs';
-import { backupKeys, fillStorage, readStored, storageKey, storedEnvelope, storedResult } from './builders.mjs';
+import { backupKeys, EARLIER, envelope, fillStorage, putStored, readStored, storageKey, storedResult } from './builders.mjs';
 
 const KEY = storageKey();
 const BACKUPS = backupKeys();
-
-/** A stored check-in result from an earlier visit: the result that must never be lost. */
-const EARLIER = storedResult({
-  instrument: 'checkin',
-  version: 1,
-  perspective: 'client',
-  answers: [7, 8, 6, 7],
-  completedAt: 1700000000000,
-});
-const envelope = (results = [EARLIER]) => storedEnvelope(results);
-
 const stored = readStored;
-const put = (page, entries) =>
-  page.evaluate((pairs) => {
-    for (const [key, value] of pairs) localStorage.setItem(key, value);
-  }, Object.entries(entries));
+const put = putStored;
 
 /** Opens the page with `entries` already stored (written on a first visit, then reloaded). */
 async function openWith(page, entries) {

@@ -26,3 +26,15 @@ console.error = (...args) => {
   window.pageProblems.push(`console error: ${args.map(String).join(' ')}`);
   consoleError(...args);
 };
+// What a coach's page hears from rapport:ready (the release version), and the warnings rapport gives the site
+// owner, for the WebKit tests (Playwright's specs listen to the page themselves).
+window.readyEvents = [];
+document.addEventListener('rapport:ready', (event) =>
+  window.readyEvents.push({ target: event.target instanceof Element ? event.target.id : String(event.target), detail: event.detail }),
+);
+window.pageWarnings = [];
+const consoleWarn = console.warn.bind(console);
+console.warn = (...args) => {
+  window.pageWarnings.push(args.map(String).join(' '));
+  consoleWarn(...args);
+};

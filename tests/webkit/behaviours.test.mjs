@@ -1,40 +1,15 @@
 // The core behaviours in WebKit (the engine of Safari and of every iPhone browser), through WebKitWebDriver.
-// Run by `make e2e` (scripts/e2e.sh): node --test tests/webkit/. One WebKit session at a time; each starts with
-// empty storage. Every test fails on a problem the page recorded (record-events.js: uncaught errors, unhandled
-// rejections, console errors, CSP violations), since this driver cannot read the console.
-import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
-import { Session, KEYS, startServices, stopServices, until } from './driver.mjs';
+// Run by `make e2e` (scripts/e2e.sh): node --test tests/webkit/. Every test fails on a problem a page recorded
+// (harness.mjs).
+import { KEYS, until } from './driver.mjs';
 import { Widget } from './widget.mjs';
+import { assert, BASE, check, freshSession, OTHER_ORIGIN } from './harness.mjs';
 
-const PORT = Number(process.env.E2E_PORT || 8181);
-// Beside the Playwright server's port, so that a run in parallel with the other engines never collides.
-const SERVER_PORT = PORT + 2;
-const DRIVER_PORT = PORT + 3;
-const BASE = `http://127.0.0.1:${SERVER_PORT}`;
 // The widget's pause before it moves on after a pointer pick (src/screens/question.rs), with room to spare.
 const AUTO_ADVANCE_MS = 450;
 
-let services;
-let session;
-
-before(async () => {
-  services = await startServices({ driverPort: DRIVER_PORT, serverPort: SERVER_PORT, root: process.env.E2E_ROOT });
-});
-after(async () => {
-  await session?.close();
-  if (services) await stopServices(services);
-});
-
-/** A fresh WebKit (empty storage); the one before it is closed first, as the driver allows only one. */
-async function freshSession() {
-  await session?.close();
-  session = await Session.create(DRIVER_PORT);
-  return session;
-}
-
 async function expectNoProblems(widget) {
-  assert.deepEqual(await widget.problems(), [], 'the page recorded problems');
+  assert.deepEqual(await widget.session.takeProblems(), [], 'the page recorded problems');
 }
 
 /** Answers all 20 trust questions "Agree" by pointer and checks the result: 57 of 100 on version 2 (as in every engine; hand-checked in crates/core/tests/versions.rs). */
@@ -46,7 +21,7 @@ async function trustRunByPointer(widget, by) {
   assert.equal(await widget.expectHeadline(/^Trust index/), 'Trust index 57 of 100');
 }
 
-test('a full trust run by clicking each answer\'s text moves on by itself; the result survives a reload and its share link opens in a fresh browser', async () => {
+check('a full trust run by clicking each answer\'s text moves on by itself; the result survives a reload and its share link opens in a fresh browser', async () => {
   const widget = new Widget(await freshSession(), BASE);
   await trustRunByPointer(widget, 'label');
   await expectNoProblems(widget);
@@ -65,13 +40,13 @@ test('a full trust run by clicking each answer\'s text moves on by itself; the r
   assert.equal(await visitor.expectHeadline(/^Trust index/), 'Trust index 57 of 100');
 });
 
-test('a full trust run by clicking the radio buttons themselves moves on by itself', async () => {
+check('a full trust run by clicking the radio buttons themselves moves on by itself', async () => {
   const widget = new Widget(await freshSession(), BASE);
   await trustRunByPointer(widget, 'radio');
   await expectNoProblems(widget);
 });
 
-test('by keyboard, arrows change the answer without moving on; Enter confirms it', async () => {
+check('by keyboard, arrows change the answer without moving on; Enter confirms it', async () => {
   const widget = new Widget(await freshSession(), BASE);
   await widget.open('/test/checked.html');
   await widget.start();
@@ -96,7 +71,7 @@ test('by keyboard, arrows change the answer without moving on; Enter confirms it
   await expectNoProblems(widget);
 });
 
-test('rapport served from another origin runs under the strict policy with that origin added', async () => {
+check('rapport served from another origin runs under the strict policy with that origin added', async () => {
   const widget = new Widget(await freshSession(), BASE);
   await widget.session.goto(`${BASE}/test/cross-origin-strict.html`);
   await widget.session.evaluate((src) => {
@@ -104,14 +79,14 @@ test('rapport served from another origin runs under the strict policy with that 
     script.type = 'module';
     script.src = src;
     document.head.append(script);
-  }, `${BASE.replace('127.0.0.1', 'localhost')}/v1/rapport.js`);
+  }, `${OTHER_ORIGIN}/v1/rapport.js`);
   await widget.expectButton('Start');
   await widget.start();
   await widget.pickAndAdvance('Agree', 1, 20);
   await expectNoProblems(widget);
 });
 
-test('without constructable stylesheets (Safari before 16.4) the widget is styled as usual, with no CSP violation', async () => {
+check('without constructable stylesheets (Safari before 16.4) the widget is styled as usual, with no CSP violation', async () => {
   const widget = new Widget(await freshSession(), BASE, '#widget');
   const looks = () =>
     widget.session.evaluate(() => {
