@@ -33,7 +33,7 @@ if [[ " ${engines[*]} " == *" webkit "* ]]; then
 fi
 for engine in chromium firefox; do
   [[ " ${engines[*]} " == *" $engine "* ]] || continue
-  if [ "$engine" = chromium ]; then projects=(--project=desktop --project=phone); else projects=(--project=firefox); fi
+  if [ "$engine" = chromium ]; then projects=(--project=desktop --project=phone); else projects=(--project=firefox --project=firefox-dark); fi
   run "$engine" npx playwright test --config tests/playwright.config.mjs "${projects[@]}" || failed=1
 done
 if [ -n "$webkit_pid" ]; then

@@ -1,32 +1,57 @@
-// Lets Playwright 1.65 drive Debian's Firefox ESR 153 over WebDriver BiDi (channel 'moz-firefox'): Playwright
-// sends emulation commands (emulation.setMediaFeaturesOverride, screen settings) that this Firefox does not know
-// yet, and treats the "unknown command" answer as fatal, so no page could open. This patch answers those with
-// success instead: only emulation.* commands, only on "unknown command". Playwright's own Firefox build cannot be
-// downloaded here. Idempotent; run by scripts/setup.sh after npm ci. Remove once Firefox ESR knows the commands.
+// Lets Playwright 1.65 drive Debian's Firefox ESR 153 over WebDriver BiDi (channel 'moz-firefox'). Playwright's own
+// Firefox build cannot be downloaded here. Two patches, each idempotent; run by scripts/setup.sh after npm ci.
+//
+// 1. Playwright sends emulation commands (emulation.setMediaFeaturesOverride, screen settings) that this Firefox does
+//    not know yet, and treats the "unknown command" answer as fatal, so no page could open. This answers those with
+//    success instead: only emulation.* commands, only on "unknown command". Remove once Firefox ESR knows them.
+// 2. Before every screenshot, Playwright's BiDi page appends `<style>body {}</style>` to the page and removes it again
+//    ("toggle a stylesheet to sync animations"). A page with `style-src 'self'` (ours, and the policy the docs ask
+//    coaches for) blocks and reports that inline style, so every screenshot on a strict page failed the test with a
+//    violation that was the harness's, not the widget's. Playwright's own Firefox driver (FFPage) and its Chromium
+//    driver do not toggle it; this makes the BiDi page do the same. Nothing in the page is filtered: a style the
+//    page's own code adds is still reported (tests/e2e/fixtures_catch.spec.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const file = new URL('../node_modules/playwright-core/lib/coreBundle.js', import.meta.url);
-const text = readFileSync(file, 'utf8');
-const MARK = 'String(callback.method).startsWith("emulation.")';
-if (text.includes(MARK)) process.exit(0);
+let text = readFileSync(file, 'utf8');
+let changed = false;
 
-const start = text.indexOf('    BidiSession = class extends import_events9.EventEmitter {');
-const end = text.indexOf('\n});', start);
-if (start < 0 || end < 0) throw new Error('patch-playwright-bidi: BidiSession not found (Playwright changed?)');
-const replacements = [
+// Replaces each `from` (exactly once) inside the class that starts with `classStart`, unless `mark` is already there.
+function patchClass(classStart, mark, replacements) {
+  const start = text.indexOf(classStart);
+  const end = text.indexOf('\n});', start);
+  if (start < 0 || end < 0) throw new Error(`patch-playwright-bidi: ${classStart.trim()} not found (Playwright changed?)`);
+  let body = text.slice(start, end);
+  if (body.includes(mark)) return;
+  for (const [from, to] of replacements) {
+    if (body.split(from).length !== 2) throw new Error(`patch-playwright-bidi: expected once: ${from}`);
+    body = body.replace(from, to);
+  }
+  text = text.slice(0, start) + body + text.slice(end);
+  changed = true;
+}
+
+const EMULATION = 'String(callback.method).startsWith("emulation.")';
+patchClass('    BidiSession = class extends import_events9.EventEmitter {', EMULATION, [
   [
     '          this._callbacks.set(id, { resolve, reject, error: new ProtocolError("error", method2) });',
     '          this._callbacks.set(id, { resolve, reject, error: new ProtocolError("error", method2), method: method2 });',
   ],
   [
     '          if (object.type === "error") {\n            if (object.error === "no such frame")',
-    `          if (object.type === "error" && object.error === "unknown command" && ${MARK}) {\n            callback.resolve({});\n          } else if (object.type === "error") {\n            if (object.error === "no such frame")`,
+    `          if (object.type === "error" && object.error === "unknown command" && ${EMULATION}) {\n            callback.resolve({});\n          } else if (object.type === "error") {\n            if (object.error === "no such frame")`,
   ],
-];
-let session = text.slice(start, end);
-for (const [from, to] of replacements) {
-  if (session.split(from).length !== 2) throw new Error(`patch-playwright-bidi: expected once: ${from}`);
-  session = session.replace(from, to);
+]);
+
+const NO_STYLE_TOGGLE = 'return false; // rapport: no inline <style> on strict pages';
+patchClass('    BidiPage = class {', NO_STYLE_TOGGLE, [
+  [
+    '      shouldToggleStyleSheetToSyncAnimations() {\n        return true;\n      }',
+    `      shouldToggleStyleSheetToSyncAnimations() {\n        ${NO_STYLE_TOGGLE}\n      }`,
+  ],
+]);
+
+if (changed) {
+  writeFileSync(file, text);
+  console.log('setup: patched Playwright for Firefox ESR over WebDriver BiDi');
 }
-writeFileSync(file, text.slice(0, start) + session + text.slice(end));
-console.log('setup: patched Playwright for Firefox ESR over WebDriver BiDi');

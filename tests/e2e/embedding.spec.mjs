@@ -165,74 +165,86 @@ test('a browser without WebAssembly gets the same message, not an empty box', as
   await expect(page.locator('#widget').getByRole('link', { name: 'Open it on its own page' })).toBeVisible();
 });
 
-test('in a sandboxed iframe the widget completes, the frame grows with it, and events reach the page', async ({
-  page,
-}) => {
-  await page.goto('/test/frame-host.html');
-  const frame = page.locator('#frame');
-  const inside = new Widget(page, page.frameLocator('#frame'));
-  await expect(inside.scope.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-  // Options came from the frame's query: fixed questionnaire, the coach's name as text.
-  await expect(inside.scope.getByText('Offered by Ana <b>')).toBeVisible();
-  const startHeight = await frame.evaluate((element) => element.getBoundingClientRect().height);
-  expect(startHeight).toBeGreaterThan(400);
+test.describe('a site builder page with rapport in sandboxed iframes', () => {
+  // Its crafted frame may post only to https://evil.example, so the widget's messages to this page are dropped, as
+  // intended. Firefox reports each drop as an uncaught error with exactly this text (Chromium reports nothing):
+  // expected here, in these tests only; any other error still fails them.
+  test.use({
+    expectedBrowserReports: async ({ baseURL }, use) =>
+      use([
+        `uncaught: The target origin provided (‘https://evil.example’) does not match the recipient window’s origin (‘${new URL(baseURL).origin}’).`,
+      ]),
+  });
 
-  await answerAll(inside, /^6 of 10/, 4);
-  await expect(inside.result.headline()).toHaveText('Check-in 24 of 40');
-  await expect
-    .poll(() => frame.evaluate((element) => element.getBoundingClientRect().height))
-    .not.toBe(startHeight);
-  expect(await events(page)).toEqual([
-    { type: 'rapport:start', target: 'frame', detail: { instrument: 'checkin', perspective: 'client' } },
-    {
-      type: 'rapport:complete',
-      target: 'frame',
-      detail: {
-        instrument: 'checkin',
-        perspective: 'client',
-        scores: { relationship: 6, goals: 6, approach: 6, overall: 6, total: 24 },
+  test('in a sandboxed iframe the widget completes, the frame grows with it, and events reach the page', async ({
+    page,
+  }) => {
+    await page.goto('/test/frame-host.html');
+    const frame = page.locator('#frame');
+    const inside = new Widget(page, page.frameLocator('#frame'));
+    await expect(inside.scope.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+    // Options came from the frame's query: fixed questionnaire, the coach's name as text.
+    await expect(inside.scope.getByText('Offered by Ana <b>')).toBeVisible();
+    const startHeight = await frame.evaluate((element) => element.getBoundingClientRect().height);
+    expect(startHeight).toBeGreaterThan(400);
+
+    await answerAll(inside, /^6 of 10/, 4);
+    await expect(inside.result.headline()).toHaveText('Check-in 24 of 40');
+    await expect
+      .poll(() => frame.evaluate((element) => element.getBoundingClientRect().height))
+      .not.toBe(startHeight);
+    expect(await events(page)).toEqual([
+      { type: 'rapport:start', target: 'frame', detail: { instrument: 'checkin', perspective: 'client' } },
+      {
+        type: 'rapport:complete',
+        target: 'frame',
+        detail: {
+          instrument: 'checkin',
+          perspective: 'client',
+          scores: { relationship: 6, goals: 6, approach: 6, overall: 6, total: 24 },
+        },
       },
-    },
-  ]);
-  // The crafted frame may only talk to https://evil.example: this page never heard from it, so it kept the
-  // iframe's default height, though its widget runs.
-  const crafted = page.frameLocator('#elsewhere');
-  await expect(crafted.getByRole('button', { name: 'Start', exact: true })).toBeAttached();
-  expect(await page.locator('#elsewhere').evaluate((element) => element.getBoundingClientRect().height)).toBe(150);
-});
+    ]);
+    // The crafted frame may only talk to https://evil.example: this page never heard from it, so it kept the
+    // iframe's default height, though its widget runs.
+    const crafted = page.frameLocator('#elsewhere');
+    await expect(crafted.getByRole('button', { name: 'Start', exact: true })).toBeAttached();
+    expect(await page.locator('#elsewhere').evaluate((element) => element.getBoundingClientRect().height)).toBe(150);
+  });
 
-test('messages that are not from a rapport frame, or not in its shape, are ignored', async ({ page }) => {
-  await page.goto('/test/frame-host.html');
-  const frame = page.locator('#frame');
-  await expect(page.frameLocator('#frame').getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-  const height = await frame.evaluate((element) => element.getBoundingClientRect().height);
-  // The host page itself (not a frame) posts a forged height and a forged event; then the frame's window posts
-  // hostile shapes, as a compromised or foreign page inside it could.
-  await page.evaluate(() => {
-    window.postMessage({ source: 'rapport', type: 'rapport:height', height: 10 }, '*');
-    window.postMessage({ source: 'rapport', type: 'rapport:complete', detail: { instrument: 'trust', perspective: 'self' } }, '*');
+  test('messages that are not from a rapport frame, or not in its shape, are ignored', async ({ page }) => {
+    await page.goto('/test/frame-host.html');
+    const frame = page.locator('#frame');
+    await expect(page.frameLocator('#frame').getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+    const height = await frame.evaluate((element) => element.getBoundingClientRect().height);
+    // The host page itself (not a frame) posts a forged height and a forged event; then the frame's window posts
+    // hostile shapes, as a compromised or foreign page inside it could.
+    await page.evaluate(() => {
+      window.postMessage({ source: 'rapport', type: 'rapport:height', height: 10 }, '*');
+      window.postMessage({ source: 'rapport', type: 'rapport:complete', detail: { instrument: 'trust', perspective: 'self' } }, '*');
+    });
+    const frameWindow = page.frames().find((candidate) => candidate.url().includes('event-scores=on'));
+    // Messages arrive in the order they were posted: once a last one from the frame has reached the page, every
+    // hostile one before it has been handled (or ignored) by the widget's helper.
+    const handled = page.evaluate(
+      () => new Promise((resolve) => window.addEventListener('message', (event) => event.data === 'test:last' && resolve())),
+    );
+    await frameWindow.evaluate(() => {
+      for (const message of [
+        { source: 'rapport', type: 'rapport:height', height: 1e9 },
+        { source: 'rapport', type: 'rapport:height', height: '12px' },
+        { source: 'other', type: 'rapport:height', height: 200 },
+        { source: 'rapport', type: 'rapport:complete', detail: { instrument: '<img src=x>', perspective: 'self' } },
+        'rapport:height',
+      ]) {
+        window.parent.postMessage(message, '*');
+      }
+      window.parent.postMessage('test:last', '*');
+    });
+    await handled;
+    expect(await frame.evaluate((element) => element.getBoundingClientRect().height)).toBe(height);
+    expect(await events(page)).toEqual([]);
   });
-  const frameWindow = page.frames().find((candidate) => candidate.url().includes('event-scores=on'));
-  // Messages arrive in the order they were posted: once a last one from the frame has reached the page, every
-  // hostile one before it has been handled (or ignored) by the widget's helper.
-  const handled = page.evaluate(
-    () => new Promise((resolve) => window.addEventListener('message', (event) => event.data === 'test:last' && resolve())),
-  );
-  await frameWindow.evaluate(() => {
-    for (const message of [
-      { source: 'rapport', type: 'rapport:height', height: 1e9 },
-      { source: 'rapport', type: 'rapport:height', height: '12px' },
-      { source: 'other', type: 'rapport:height', height: 200 },
-      { source: 'rapport', type: 'rapport:complete', detail: { instrument: '<img src=x>', perspective: 'self' } },
-      'rapport:height',
-    ]) {
-      window.parent.postMessage(message, '*');
-    }
-    window.parent.postMessage('test:last', '*');
-  });
-  await handled;
-  expect(await frame.evaluate((element) => element.getBoundingClientRect().height)).toBe(height);
-  expect(await events(page)).toEqual([]);
 });
 
 test('the embed builder makes escaped snippets and a live preview of them', async ({ page }) => {

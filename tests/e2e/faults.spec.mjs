@@ -1,10 +1,10 @@
 // The fault table (docs/reliability.md): every way storage can fail, each driven in a real browser, each asserting
 // the message the person reads AND that no earlier result was lost. The rules themselves are tested natively in
 // crates/core/tests/keeper.rs; this proves the browser wiring (localStorage's real errors, events between tabs).
-import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
 import { finishCheckIn } from './pages/flows.mjs';
+import { downloaded } from './downloads.mjs';
 import { backupKeys, EARLIER, envelope, fillStorage, putStored, readStored, storageKey, storedResult } from './builders.mjs';
 
 const KEY = storageKey();
@@ -84,9 +84,10 @@ test('no room for the backup: the unreadable data is never overwritten and is of
   await expect(page.getByText(/no room to set a copy aside\. They were left exactly as they were/)).toBeVisible();
   await finishCheckIn(widget.page, [9, 9, 9, 9], { scope: widget.scope });
   expect((await stored(page)) === huge, 'the stored text is untouched after a whole check-in').toBe(true);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a copy of the unreadable data' }).click();
-  expect((await readFile(await (await download).path(), 'utf8')) === huge).toBe(true);
+  const { text } = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Save a copy of the unreadable data' }).click(),
+  );
+  expect(text === huge).toBe(true);
   await page.getByRole('button', { name: 'Back to start' }).click();
   await expect(widget.startScreen.history(), 'this visit\'s result counts in memory').toHaveCount(1);
 });
@@ -135,9 +136,8 @@ test('storage full while answering: every answer counts, told once, the result c
   await page.getByRole('button', { name: 'Back to start' }).click();
   await expect(widget.startScreen.history()).toHaveCount(3);
   await widget.startScreen.openDataPanel();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download my results' }).click();
-  const exported = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  const { text } = await downloaded(page, () => page.getByRole('button', { name: 'Download my results' }).click());
+  const exported = JSON.parse(text);
   expect(exported.results).toHaveLength(3);
 });
 

@@ -13,14 +13,20 @@ const REPORT_FROM_INSIDE = () => {
 };
 
 export const test = base.extend({
+  // Reports the browser itself makes about something a test does on purpose, each matched whole against the problem
+  // as recorded below (e.g. 'uncaught: ...'). Empty unless a spec sets it with test.use, for the tests that need it.
+  expectedBrowserReports: [[], { option: true }],
   pageProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedBrowserReports }, use) => {
       const problems = [];
+      const record = (problem) => {
+        if (!expectedBrowserReports.includes(problem)) problems.push(problem);
+      };
       await page.addInitScript(REPORT_FROM_INSIDE);
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        if (message.type() === 'error') record(`console error: ${message.text()}`);
       });
-      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('pageerror', (error) => record(`uncaught: ${error.message}`));
       await use(problems);
       expect(problems, 'the page logged errors').toEqual([]);
     },

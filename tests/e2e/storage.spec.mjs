@@ -1,8 +1,8 @@
 // Local storage that never loses an answer: every row of the failure table, resume, history, export, import, erase.
-import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
 import { finishCheckIn } from './pages/flows.mjs';
+import { downloaded } from './downloads.mjs';
 import { backupKey, fillStorage, freeStorage, rapportKeys, readStored, storageKey, writeStored } from './builders.mjs';
 
 const KEY = storageKey();
@@ -80,9 +80,10 @@ test('damaged stored data keeps what is valid, sets the rest aside, and offers i
   await expect(widget.startScreen.history()).toHaveCount(1);
   expect(await stored(page, BACKUP)).toBe(damaged);
   await widget.startScreen.openDataPanel();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the unreadable data' }).click();
-  expect(await readFile(await (await download).path(), 'utf8')).toBe(damaged);
+  const { text } = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Download the unreadable data' }).click(),
+  );
+  expect(text).toBe(damaged);
 });
 
 test('truncated stored data is kept under the backup key, not deleted', async ({ page }) => {
@@ -151,10 +152,8 @@ test('export on one device, import on another, without duplicates', async ({ bro
   await finishCheckIn(widget.page, [3, 4, 5, 6], { scope: widget.scope });
   await page.getByRole('button', { name: 'Back to start' }).click();
   await widget.startScreen.openDataPanel();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download my results' }).click();
-  const file = await (await download).path();
-  expect(JSON.parse(await readFile(file, 'utf8')).format).toBe('rapport-export');
+  const { text, path: file } = await downloaded(page, () => page.getByRole('button', { name: 'Download my results' }).click());
+  expect(JSON.parse(text).format).toBe('rapport-export');
 
   const other = await browser.newContext();
   const laptop = await other.newPage();
@@ -215,9 +214,8 @@ test("on a borrowed phone nothing is kept, and the result can still be downloade
   await finishCheckIn(widget.page, [6, 7, 8, 9], { scope: widget.scope });
   await expect(page.getByRole('heading', { name: 'This result is not kept on this device' })).toBeVisible();
   expect(await stored(page)).toBeNull();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download this result' }).click();
-  expect(await readFile(await (await download).path(), 'utf8')).toContain('"completed_at"');
+  const { text } = await downloaded(page, () => page.getByRole('button', { name: 'Download this result' }).click());
+  expect(text).toContain('"completed_at"');
   await page.reload();
   await expect(widget.startScreen.history()).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Continue where you left off?' })).toHaveCount(0);
