@@ -5,12 +5,13 @@ import { releaseInfo } from '../../scripts/version.mjs';
 
 const { version } = releaseInfo();
 
-// Records every rapport:ready a coach's page hears, with the id of the element it came from.
+// Records every rapport:ready a coach's page hears, with the id of the element it came from (its own array: the test
+// pages' record-events.js keeps `readyEvents` for the WebKit tests, and two listeners on one array count twice).
 const recordReady = (page) =>
   page.addInitScript(() => {
-    window.readyEvents = [];
+    window.readyHeard = [];
     document.addEventListener('rapport:ready', (event) => {
-      window.readyEvents.push({ target: event.target.id, detail: event.detail });
+      window.readyHeard.push({ target: event.target.id, detail: event.detail });
     });
   });
 
@@ -25,15 +26,15 @@ test('a mounted widget tells its page the release version, once', async ({ page 
   await recordReady(page);
   await page.goto('/test/plain.html');
   await expect(page.locator('#widget').getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.readyEvents)).toEqual([{ target: 'widget', detail: { version } }]);
+  await expect.poll(() => page.evaluate(() => window.readyHeard)).toEqual([{ target: 'widget', detail: { version } }]);
 });
 
 test('in iframe mode the version reaches the page from the frame it was meant for only', async ({ page }) => {
   await recordReady(page);
   await page.goto('/test/frame-host.html');
   await expect(page.frameLocator('#frame').getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.readyEvents)).toEqual([{ target: 'frame', detail: { version } }]);
+  await expect.poll(() => page.evaluate(() => window.readyHeard)).toEqual([{ target: 'frame', detail: { version } }]);
   // The crafted frame (messages only to https://evil.example) is running too, and this page heard nothing from it.
   await expect(page.frameLocator('#elsewhere').getByRole('button', { name: 'Start', exact: true })).toBeAttached();
-  expect(await page.evaluate(() => window.readyEvents.length)).toBe(1);
+  expect(await page.evaluate(() => window.readyHeard.length)).toBe(1);
 });

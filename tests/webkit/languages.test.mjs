@@ -95,6 +95,7 @@ check('a share link made in Spanish opens in German, with the same numbers in Ge
 check('a start QR link carries its language to the phones that scan it', async () => {
   const widget = await freshWidget();
   await widget.open('/?instrument=alliance&perspective=client&lang=de', 'Starten');
+  await widget.openChoices();
   assert.equal(await widget.isChecked(/Arbeitsbündnis/), true);
 });
 

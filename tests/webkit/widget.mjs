@@ -227,11 +227,16 @@ export class Widget {
     await until(() => this.find('button', /^(Download my results|Erase everything|Alles löschen)$/), 'the data panel did not open');
   }
 
-  async choose(instrumentTitle, perspectiveLabel) {
-    // The choices sit one tap away, under the named preselected one: open them first.
+  /** Opens the other questionnaires and views, which sit one tap away under the preselected one. */
+  async openChoices() {
     if (await this.session.evaluate(bySelector, this.scope, '.rapport-choices:not([open]) > summary')) {
       await this.session.click(bySelector, this.scope, '.rapport-choices:not([open]) > summary');
     }
+    await until(() => this.session.evaluate(bySelector, this.scope, '.rapport-choices[open]'), 'the choices did not open');
+  }
+
+  async choose(instrumentTitle, perspectiveLabel) {
+    await this.openChoices();
     await this.session.click(radioByName, this.scope, instrumentTitle, 'loose');
     if (perspectiveLabel) await this.session.click(radioByName, this.scope, perspectiveLabel, 'loose');
   }

@@ -22,8 +22,12 @@ export class StartScreen {
   async openChoices() {
     const choices = this.scope.locator('details.rapport-choices');
     await expect(choices).toHaveCount(1);
-    if ((await choices.getAttribute('open')) === null) await choices.locator('> summary').click();
-    await expect(choices).toHaveAttribute('open', '');
+    // Tried again until open: a page that re-renders the widget (the embed builder's live preview, after its last
+    // input) can close them again right after the tap.
+    await expect(async () => {
+      if ((await choices.getAttribute('open')) === null) await choices.locator('> summary').click();
+      await expect(choices).toHaveAttribute('open', '', { timeout: 1000 });
+    }).toPass();
   }
 
   async choose(instrumentTitle, perspectiveLabel) {
