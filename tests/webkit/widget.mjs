@@ -156,8 +156,10 @@ export class Widget {
     );
   }
 
-  /** Whether the radio or checkbox named `name` is checked (null when there is none). */
+  /** Whether the radio or checkbox named `name` is checked (null when there is none). The start screen's
+   * questionnaires and views sit one tap away: they are opened first, as a person would to see them. */
   async isChecked(name, role = 'radio') {
+    if (role === 'radio') await this.revealChoices();
     return this.session.evaluate(
       query(`const found = byRole(a, b, null)[0]; return found ? found.checked : null;`),
       this.scope,
@@ -225,6 +227,13 @@ export class Widget {
   async openDataPanel() {
     if (!(await this.find('button', 'Download my results'))) await this.clickOn('button', 'Your data on this device');
     await until(() => this.find('button', /^(Download my results|Erase everything|Alles löschen)$/), 'the data panel did not open');
+  }
+
+  /** Opens the start screen's choices when they are there and closed; nothing otherwise. */
+  async revealChoices() {
+    if (await this.session.evaluate(bySelector, this.scope, '.rapport-choices:not([open]) > summary')) {
+      await this.openChoices();
+    }
   }
 
   /** Opens the other questionnaires and views, which sit one tap away under the preselected one. */
