@@ -19,11 +19,9 @@ use crate::state::AppState;
 
 /// What the person reads after an import.
 fn import_message(state: AppState, text: Option<String>) -> String {
-    let Some(text) = text else { return ImportError::NotJson.message().to_string() };
-    match state.import(&text) {
-        Ok(outcome) => outcome.message(),
-        Err(error) => error.message().to_string(),
-    }
+    // A file the browser could not read as text is, for the person, not an export.
+    let outcome = text.ok_or(ImportError::NotJson).and_then(|text| state.import(&text));
+    rapport_core::wording::import_message(&outcome)
 }
 
 /// Export, import and erase, for everything this widget keeps under its namespace.

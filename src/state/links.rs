@@ -24,12 +24,7 @@ pub enum Tool {
 impl AppState {
     /// Our standalone summary page (sharing, QR code, printable page), or empty when its address is unknown.
     pub fn summary_page(&self) -> String {
-        let home = self.ours.home.get_untracked();
-        if home.is_empty() {
-            home
-        } else {
-            format!("{home}summary.html")
-        }
+        rapport_core::share::summary_page(&self.ours.home.get_untracked())
     }
 
     /// Opens what a page's share link holds (read by the core: [`read_share_fragment`]): one result read-only,
@@ -123,8 +118,8 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
     let base = state.host().share_base;
     if !base.is_empty() {
         state.ours.share_page.set(base);
-    } else if !home.is_empty() {
-        state.ours.share_page.set(format!("{home}summary.html"));
+    } else {
+        state.ours.share_page.set(rapport_core::share::summary_page(&home));
     }
     if !home.is_empty() {
         state.ours.home.set(home);

@@ -202,5 +202,5 @@ pub(crate) fn remember_home(home: &str) {
 /// Our summary page, where the embed's person shares a result; empty when the loader did not say where it is.
 #[cfg(not(feature = "standalone"))]
 pub fn summary_page() -> String {
-    HOME.with_borrow(|home| if home.is_empty() { String::new() } else { format!("{home}summary.html") })
+    HOME.with_borrow(|home| rapport_core::share::summary_page(home))
 }

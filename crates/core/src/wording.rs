@@ -8,7 +8,7 @@ use crate::i18n::{tr, trf};
 use crate::instrument::{self, Instrument, Scale};
 use crate::interpret::{level_label, FactorLine};
 use crate::share::SharedResult;
-use crate::storage::{shared_by, SavedResult};
+use crate::storage::{shared_by, ImportError, ImportOutcome, SavedResult};
 
 /// What leaves the device: nothing, unless the coach's page asked for the scores (then the person is told before
 /// they start, and again on the result).
@@ -195,6 +195,14 @@ pub fn links_left_out(count: usize) -> String {
 /// The button that opens the readable links of a partly broken share link, with how many there are.
 pub fn open_readable_links(count: usize) -> String {
     trf("Open the readable links ({0})", &[&count.to_string()])
+}
+
+/// What the person reads after an import: what came in and what was left out, or why nothing was imported.
+pub fn import_message(outcome: &Result<ImportOutcome, ImportError>) -> String {
+    match outcome {
+        Ok(outcome) => outcome.message(),
+        Err(error) => error.message().to_string(),
+    }
 }
 
 /// The subject of a shared result's email and share sheet.

@@ -217,3 +217,30 @@ fn a_group_heading_names_questionnaire_side_and_count() {
     assert_eq!(groups.len(), 1);
     assert_eq!(wording::group_heading(&groups[0]), "Session check-in · I am the coach · 3 results");
 }
+
+#[test]
+fn an_import_says_what_came_in_or_why_nothing_did() {
+    use rapport_core::storage::ImportError;
+    assert_eq!(wording::import_message(&Err(ImportError::NotJson)), ImportError::NotJson.message());
+    let mut envelope = rapport_core::storage::Envelope::new();
+    let outcome = rapport_core::storage::import(&mut envelope, "{}");
+    let expected = match &outcome {
+        Ok(outcome) => outcome.message(),
+        Err(error) => error.message().to_string(),
+    };
+    assert_eq!(wording::import_message(&outcome), expected);
+    assert!(!expected.is_empty());
+}
+
+#[test]
+fn the_summary_page_is_in_the_loaders_folder_or_nowhere() {
+    assert_eq!(
+        rapport_core::share::summary_page("https://rapport.example/v1/../"),
+        "https://rapport.example/v1/../summary.html"
+    );
+    assert_eq!(
+        rapport_core::share::summary_page("https://cdn.example/rapport/"),
+        "https://cdn.example/rapport/summary.html"
+    );
+    assert_eq!(rapport_core::share::summary_page(""), "", "no relative link into the coach's site");
+}

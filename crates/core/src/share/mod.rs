@@ -22,5 +22,5 @@ pub use link::{
     code_from_text, decode_all, decode_lines, decode_pasted, from_handoff, handoff, read_share_fragment, FragmentLink,
     LinkProblem, PastedLine, MAX_FRAGMENT_CHARS, MAX_HANDOFF_CHARS, MAX_LIST_BYTES, MAX_LIST_CODES, MAX_PASTE_BYTES,
 };
-pub use outgoing::{handoff_link, share_code, share_link, start_link};
+pub use outgoing::{handoff_link, share_code, share_link, start_link, summary_page};
 pub use result::{clean_label, ShareError, SharedResult, MAX_DAY, MS_PER_DAY};

@@ -43,3 +43,13 @@ pub fn start_link(home: &str, instrument: &Instrument, perspective: usize, lang:
     let perspective = instrument.perspectives.get(perspective).map_or("", |p| p.id);
     format!("{home}?instrument={}&perspective={}&lang={lang}", instrument.id.as_str(), percent_encode(perspective))
 }
+
+/// Our summary page (sharing, QR code, printable page) in the folder `home` the loader came from; empty when that
+/// folder is unknown, so no link is offered rather than a relative one that would point into the coach's site.
+pub fn summary_page(home: &str) -> String {
+    if home.is_empty() {
+        String::new()
+    } else {
+        format!("{home}summary.html")
+    }
+}
