@@ -179,7 +179,7 @@ impl AppState {
 
     /// Whether `result` is kept on this device.
     pub fn is_kept(&self, result: &SavedResult) -> bool {
-        self.data.with(|data| data.results.iter().any(|kept| kept.id == result.id))
+        self.data.with(|data| data.results.iter().any(|kept| kept.is_same_result(result)))
     }
 
     /// Everything kept, plus `extra` (a private result), as the text of an export file.

@@ -133,12 +133,16 @@ impl Attempt {
     /// Turns a complete attempt into a result to keep; a typed error if anything is missing.
     pub fn finish(&self, now: u64) -> Result<SavedResult, ScoreError> {
         score(self.instrument, &self.answers)?;
-        Ok(SavedResult::new(
+        let mut result = SavedResult::new(
             self.instrument.id,
             self.instrument.version,
             self.perspective_id(),
             self.answers.clone(),
             now,
-        ))
+        );
+        // Results merge by id. Two tabs (or devices) finishing the same questionnaire in the same millisecond made
+        // one id, and a merge kept only one of them: the attempt's start tells them apart.
+        result.id = format!("{}-{}", result.id, self.started_at);
+        Ok(result)
     }
 }

@@ -171,3 +171,29 @@ fn a_draft_that_no_longer_fits_its_instrument_does_not_resume() {
     draft.perspective = "someone-else".to_string();
     assert_eq!(Attempt::from_draft(&draft), None);
 }
+
+#[test]
+fn two_attempts_finished_in_the_same_millisecond_are_two_results() {
+    use rapport_core::storage::Envelope;
+    let instrument = instrument::current(InstrumentId::CheckIn);
+    let finished = |started_at: u64, value: u8| {
+        let mut attempt = Attempt::new(instrument, 0, started_at);
+        for item in 0..instrument.items.len() {
+            attempt.go_to(item);
+            attempt.answer(value);
+        }
+        attempt.finish(1_700_000_500_000).expect("complete")
+    };
+    // Two tabs, started at different times, finishing together (the last answers land in the same instant).
+    let (first, second) = (finished(1_700_000_100_000, 5), finished(1_700_000_200_000, 9));
+    assert_ne!(first.id, second.id);
+    let mut tab_a = Envelope::new();
+    tab_a.add_result(first.clone());
+    let mut tab_b = Envelope::new();
+    tab_b.add_result(second.clone());
+    tab_a.merge(&tab_b);
+    tab_b.merge(&tab_a);
+    assert_eq!(tab_a.results.len(), 2, "neither result is lost");
+    assert_eq!(tab_b.results.len(), 2);
+    assert!(first.is_same_result(&first.clone()) && !first.is_same_result(&second));
+}

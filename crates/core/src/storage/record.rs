@@ -57,6 +57,16 @@ impl SavedResult {
         }
     }
 
+    /// Whether `other` is this result, wherever its copy came from (a share link's copy has an id of its own):
+    /// the same questionnaire, view, answers and time of completion.
+    pub fn is_same_result(&self, other: &SavedResult) -> bool {
+        self.completed_at == other.completed_at
+            && self.instrument == other.instrument
+            && self.version == other.version
+            && self.perspective == other.perspective
+            && self.answers == other.answers
+    }
+
     /// The instrument version these answers belong to, if we know it.
     pub fn instrument(&self) -> Option<&'static instrument::Instrument> {
         instrument::find(InstrumentId::parse(&self.instrument)?, self.version)
