@@ -78,7 +78,8 @@ for file in widget.js widget_bg.wasm standalone.js standalone_bg.wasm; do hash_n
 # Language catalogues (crates/core/catalogues): keyed by the hash of each English text (the core's
 # compile_catalogue, which fails on two texts with one key), compact, content-hashed, fetched only when chosen.
 # Two per language: `<tag>.json` for the embed holds only the texts its wasm can show (sharing, comparison and the
-# group view are not in it), `<tag>-full.json` everything, for our standalone pages.
+# group view are not in it), `<tag>-full.json` everything, for our standalone pages. Neither holds the readings'
+# texts, which ship in the readings files below.
 mkdir -p "$v1/lang"
 embed_wasm=$(ls "$v1"/pkg/widget_bg.*.wasm)
 for catalogue in crates/core/catalogues/*.json; do
@@ -90,6 +91,20 @@ for catalogue in crates/core/catalogues/*.json; do
     mv "$v1/lang/$name.json" "$v1/lang/$name.$hash.json"
     renames+=("lang/$name.json=lang/$name.$hash.json")
   done
+done
+# The readings files, one per language, English too: what a result's parts mean, their next steps and the
+# questions to bring along (the core's `fetched_texts`). The wasm holds only their keys: a widget fetches its
+# language's file when a questionnaire starts, so no first question waits for them. Each build checks that neither
+# wasm holds one of these texts.
+standalone_wasm=$(ls "$v1"/pkg/standalone_bg.*.wasm)
+for tag in en $(basename -s .json crates/core/catalogues/*.json); do
+  source=crates/core/catalogues/$tag.json
+  [ "$tag" = en ] && source=en
+  cargo run -q --locked -p rapport-core --example catalogue -- --readings "$source" "$v1/lang/readings-$tag.json" "$embed_wasm"
+  cargo run -q --locked -p rapport-core --example catalogue -- --readings "$source" "$v1/lang/readings-$tag.json" "$standalone_wasm"
+  hash=$(sha256sum "$v1/lang/readings-$tag.json" | cut -c1-10)
+  mv "$v1/lang/readings-$tag.json" "$v1/lang/readings-$tag.$hash.json"
+  renames+=("lang/readings-$tag.json=lang/readings-$tag.$hash.json")
 done
 
 cp index.html summary.html embed.html builder.html "$out/"

@@ -64,6 +64,16 @@ for (const file of all.filter((path) => /^v1\/lang\/[a-z]+\.[0-9a-f]{10}\.json$/
     `catalogue ${tag}: ${(gzip / 1000).toFixed(1)} KB gzip, fetched only in ${tag} (a first visit in ${tag}: ${((gzipTotal + gzip) / 1000).toFixed(1)} KB; brotli ${((brotliTotal + br) / 1000).toFixed(1)})`,
   );
 }
+// A result's explanations (`readings-<tag>.json`, English too) load while the person answers, never on a first
+// visit: reported with what a whole run (first visit, then a result) transfers in each language.
+for (const file of all.filter((path) => /^v1\/lang\/readings-[a-z]+\.[0-9a-f]{10}\.json$/.test(path)).sort()) {
+  const bytes = readFileSync(join(dist, file));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const tag = file.split('/')[2].split('.')[0].slice('readings-'.length);
+  const visit = visits.find(([language]) => language === tag);
+  const run = visit ? ` (a whole run in ${tag}: ${((visit[1] + gzip) / 1000).toFixed(1)} KB)` : '';
+  console.log(`readings ${tag}: ${(gzip / 1000).toFixed(1)} KB gzip, fetched when a questionnaire starts${run}`);
+}
 const [heaviestTag, heaviest] = visits.reduce((a, b) => (b[1] > a[1] ? b : a));
 const headroom = budgetKb * 1000 - heaviest;
 const first = `the heaviest first visit (${heaviestTag}) is ${(heaviest / 1000).toFixed(1)} KB`;

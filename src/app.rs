@@ -10,7 +10,7 @@ use rapport_core::wording::config_note;
 use rapport_core::wording::open_readable_links;
 
 use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
-use crate::state::{open_link, AppState, Page, Screen};
+use crate::state::{open_link, readings, AppState, Page, Screen};
 
 /// The whole widget.
 #[component]
@@ -57,7 +57,14 @@ pub fn App(
             Screen::Start => view! { <StartScreen state /> }.into_any(),
             Screen::Question => view! { <QuestionScreen state /> }.into_any(),
             Screen::Review => view! { <ReviewScreen state /> }.into_any(),
-            Screen::Result(result) => view! { <ResultScreen state result /> }.into_any(),
+            Screen::Result(result) => {
+                // A result's explanations come with the readings file (`state/readings.rs`): asked for here if a
+                // questionnaire did not ask already, and the screen drawn again when it arrives or fails. Drawn
+                // again whole, rather than a reactive part for each text: each costs the embed about 1 KB.
+                readings::request(false);
+                state.readings.track();
+                view! { <ResultScreen state result /> }.into_any()
+            }
             #[cfg(feature = "standalone")]
             Screen::Tool(tool) => crate::tools::tool_screen(state, tool),
         }}

@@ -19,12 +19,21 @@ use wasm_bindgen::prelude::*;
 /// Called by the loader once the module is ready: turns every `[data-rapport]` element on the page into a widget.
 /// `home` is the folder the loader was served from (its own URL, from `import.meta.url`): our summary page is
 /// there. `language` and `catalogue` are what [`wanted_language`] asked for and the loader fetched (`catalogue` is
-/// empty for English, or when the fetch failed: the widget is then in English). The embed and the standalone pages' build
-/// share this entry point.
+/// empty for English, or when the fetch failed: the widget is then in English). `readings` fetches the language's
+/// readings file and hands its text to [`readings`] (`state/readings.rs`); the widgets call it when a
+/// questionnaire starts or a result shows. The embed and the standalone pages' build share this entry point.
 #[wasm_bindgen]
-pub fn mount(home: &str, language: usize, catalogue: &str) {
+pub fn mount(home: &str, language: usize, catalogue: &str, readings: js_sys::Function) {
+    state::readings::set_fetch(readings);
     mount::install_language(language, catalogue);
     mount::mount_all(home);
+}
+
+/// The readings file's text, as the loader fetched it ('' when the fetch failed: results then say their
+/// explanations could not be loaded, and offer to try again).
+#[wasm_bindgen]
+pub fn readings(text: &str) {
+    state::readings::arrived(text);
 }
 
 /// The language the page's widgets will speak, as an index into [`rapport_core::i18n::LANGUAGES`] (0 English,

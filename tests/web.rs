@@ -148,5 +148,5 @@ async fn the_widget_mounts_in_a_shadow_root_and_offers_every_instrument() {
 
 /// Runs the build's entry point, as the loader does.
 fn mount_widgets() {
-    rapport::mount("http://127.0.0.1/", 0, "");
+    rapport::mount("http://127.0.0.1/", 0, "", js_sys::Function::new_no_args(""));
 }

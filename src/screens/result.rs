@@ -11,14 +11,17 @@ use leptos::prelude::*;
 use rapport_core::i18n::tr;
 use rapport_core::interpret::{interpret_saved, FactorLine, Interpretation};
 use rapport_core::storage::SavedResult;
-use rapport_core::wording::{chart_caption, other_parts_heading, reading_title, result_meta, result_privacy_note};
+use rapport_core::wording::{
+    chart_caption, explanations_missing, other_parts_heading, reading_title, result_meta, result_privacy_note,
+};
 
 use crate::components::{click, focus_when, format_date, BarChart, CollectAny};
-use crate::state::AppState;
+use crate::state::{readings, AppState};
 use history::{changes_since_previous, checkin_trend};
 use offers::{call_to_action, copy_questions, offers, whose};
 
-/// One factor's reading: what it means and what to try next.
+/// One factor's reading: what it means and what to try next (the heading alone while the readings file is
+/// missing; the screen is drawn again when it arrives).
 #[component]
 fn FactorReading(
     /// The factor line with its reading.
@@ -27,15 +30,29 @@ fn FactorReading(
     #[prop(optional)]
     role: Option<&'static str>,
 ) -> impl IntoView {
-    let reading = line.reading?;
+    let (meaning, steps) = line.reading?.texts().unwrap_or_default();
     let title = reading_title(&line, role);
     Some(view! {
         <section class="rapport-reading">
             <h3>{title}</h3>
-            <p>{tr(reading.meaning)}</p>
-            <ul class="rapport-steps">{reading.steps.iter().map(|step| view! { <li>{tr(step)}</li> }).collect_any()}</ul>
+            <p hidden=steps.is_empty()>{meaning}</p>
+            <ul class="rapport-steps">{steps.into_iter().map(|step| view! { <li>{step}</li> }).collect_any()}</ul>
         </section>
     })
+}
+
+/// Said while a result's explanations are missing: still loading, or not loaded, with a way to try again. The
+/// scores, the chart and the ethics note never wait for them.
+fn explanations_status(state: AppState, missing: bool) -> impl IntoView {
+    let loading = state.readings.get_untracked() == readings::LOADING;
+    view! {
+        <div class="rapport-notice" role="status" data-testid="explanations-status" hidden=!missing>
+            <p>{explanations_missing(loading)}</p>
+            <button type="button" class="rapport-secondary" hidden=loading on:click=click(move |_| readings::request(true))>
+                {tr("Try again")}
+            </button>
+        </div>
+    }
 }
 
 /// Shows a finished result.
@@ -60,6 +77,7 @@ pub fn ResultScreen(
         lead,
         questions,
         questions_heading,
+        explanations_missing: missing,
         ethics_note,
     }) = interpret_saved(&result)
     else {
@@ -99,6 +117,7 @@ pub fn ResultScreen(
             <p class="rapport-notice" data-testid="edition-note" hidden=edition_note.is_none()>{edition_note.unwrap_or_default()}</p>
             // Their answers in plain words first; the formula and its scale one tap away.
             <p class="rapport-lead" data-testid="lead">{lead}</p>
+            {explanations_status(state, missing)}
             <BarChart lines=lines.clone() caption />
             <details class="rapport-more rapport-workings">
                 <summary>{tr("How this is worked out")}</summary>

@@ -13,6 +13,8 @@ impl AppState {
     pub fn begin(&self, instrument: &'static Instrument, perspective: usize) {
         self.acted.set(true);
         self.attempt.set(Some(Attempt::new(instrument, perspective, now())));
+        // The result's explanations download while the person answers: long done by the last answer.
+        super::readings::request(false);
         // The screen first: the start screen is then gone before the new draft would redraw its list of unfinished
         // runs, work thrown away at once. It was most of the time between Start and the first question (profiled:
         // the list's date was the page's first use of `Intl`, which loads the browser's locale data).
@@ -30,6 +32,7 @@ impl AppState {
             self.acted.set(true);
             self.private_run.set(false);
             self.attempt.set(Some(attempt));
+            super::readings::request(false);
             self.screen.set(Screen::Question);
         }
     }

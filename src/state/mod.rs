@@ -6,6 +6,7 @@ mod actions;
 #[cfg(feature = "standalone")]
 mod links;
 mod page;
+pub mod readings;
 
 use std::rc::Rc;
 
@@ -61,6 +62,8 @@ pub struct AppState {
     pub private_run: RwSignal<bool>,
     /// Set once the person has acted, so focus may move (never on page load: it would scroll a coach's page).
     pub acted: RwSignal<bool>,
+    /// Where the readings file is ([`readings::READY`] once installed; see `readings.rs`).
+    pub readings: RwSignal<usize>,
     /// The instrument fixed by the embed, if any.
     pub fixed_instrument: Option<InstrumentId>,
     /// The perspective (index) fixed by the embed, if any.
@@ -114,6 +117,7 @@ impl AppState {
             guarded: store.guarded,
             private_run: RwSignal::new(false),
             acted: RwSignal::new(false),
+            readings: readings::status_signal(),
             fixed_instrument: options.instrument,
             fixed_perspective: options.perspective,
             call_to_action: {

@@ -18,6 +18,9 @@ const WASM = './pkg/widget_bg.wasm';
 // Languages other than English (compiled in): fetched only when the page's widgets speak one.
 // By the wasm's language index (0 is English, compiled in).
 const CATALOGUES = [null, './lang/es.json', './lang/de.json'];
+// What a result's parts mean, their next steps and the questions to bring along, by the same index, English too:
+// not in the wasm, fetched when the wasm asks (a questionnaire starts, a result shows), never on a first load.
+const READINGS = ['./lang/readings-en.json', './lang/readings-es.json', './lang/readings-de.json'];
 const SKELETON_HEIGHT = '24em';
 // Start this far before a widget scrolls into view, so it is ready when the person gets there.
 const NEAR = '600px 0px';
@@ -67,6 +70,14 @@ const catalogue = (language) =>
         .catch(() => '')
     : Promise.resolve('');
 
+// The readings file's text handed to the wasm's `readings`, '' when it cannot be fetched (offline, flaky Wi-Fi):
+// a result then shows its scores, says its explanations are missing and offers to try again, which calls this again.
+const fetchReadings = (language, readings) =>
+  fetch(new URL(READINGS[language] ?? READINGS[0], here))
+    .then((response) => (response.ok ? response.text() : ''))
+    .catch(() => '')
+    .then(readings);
+
 // The wasm's core decides the language (`i18n::choose_language`: the first of the widget's lang option, the
 // page's <html lang> and the browser's language whose primary subtag we have). The loader guesses by the same
 // rule, so that a Spanish or German catalogue downloads alongside the wasm, not after it. A wrong guess could only
@@ -96,11 +107,11 @@ const start = () => {
   const guessed = guess(candidates);
   const early = catalogue(guessed);
   return import(new URL(GLUE, here).href)
-    .then(({ default: init, mount, wanted_language: wantedLanguage }) =>
+    .then(({ default: init, mount, wanted_language: wantedLanguage, readings }) =>
       init({ module_or_path: wasm }).then(() => {
         const language = wantedLanguage(...candidates);
         return (language === guessed ? early : catalogue(language)).then((text) =>
-          mount(new URL('../', here).href, language, text),
+          mount(new URL('../', here).href, language, text, () => fetchReadings(language, readings)),
         );
       }),
     )

@@ -8,6 +8,9 @@ const FAILED = 'This assessment could not load here. Please try again later.';
 // By the wasm's language index (0 is English, compiled in).
 // The full catalogues: our pages show sharing, comparison and the group view, which the embed's leave out.
 const CATALOGUES = [null, './lang/es-full.json', './lang/de-full.json'];
+// The readings files (a result's explanations and questions), by the same index, English too: fetched when the
+// wasm asks (a questionnaire starts, a result shows).
+const READINGS = ['./lang/readings-en.json', './lang/readings-es.json', './lang/readings-de.json'];
 // From an npm CDN by a version range, the files are asked for by the exact version (as in rapport.js).
 const here = import.meta.url.replace(/(\/[^/@]+@)[^/@]+(\/v1\/[^/]+)$/, `$1${VERSION}$2`);
 
@@ -43,11 +46,17 @@ const wasm = fetch(new URL('./pkg/standalone_bg.wasm', here));
 wasm.catch(() => {});
 
 import(new URL('./pkg/standalone.js', here).href)
-  .then(({ default: init, mount, wanted_language: wantedLanguage }) =>
+  .then(({ default: init, mount, wanted_language: wantedLanguage, readings }) =>
     init({ module_or_path: wasm }).then(() => {
       const language = wantedLanguage(...candidates);
+      // The readings file's text, or '' when it cannot be fetched (a result then offers to try again).
+      const fetchReadings = () =>
+        fetch(new URL(READINGS[language] ?? READINGS[0], here))
+          .then((response) => (response.ok ? response.text() : ''))
+          .catch(() => '')
+          .then(readings);
       return (language === guessed ? early : catalogue(language)).then((text) =>
-        mount(new URL('../', here).href, language, text),
+        mount(new URL('../', here).href, language, text, fetchReadings),
       );
     }),
   )

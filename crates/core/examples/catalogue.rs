@@ -6,8 +6,14 @@
 //! literal in its data, so a text whose bytes are not in the wasm can never be asked for. The embed's wasm leaves
 //! out sharing, comparison and the group view, and so does its catalogue (about 2 KB gzip less for a first visit
 //! in German or Spanish). Entries starting with `@` (settings such as the decimal separator) are always kept.
+//! The readings' texts ([`rapport_core::catalogue_tools::fetched_texts`]) are never in a catalogue: they ship in
+//! the readings files.
+//!
+//! `catalogue -- --readings <source.json | en> <target.json> [wasm]` writes a language's readings file
+//! (`readings-<tag>.json`, [`rapport_core::catalogue_tools::compile_readings`]); `en` writes the English one. With
+//! a wasm file it fails when any readings text is in that wasm: they are meant to be there as keys only.
 
-use rapport_core::catalogue_tools::compile_catalogue;
+use rapport_core::catalogue_tools::{compile_catalogue, compile_readings, fetched_texts, without_fetched_texts};
 use rapport_core::json::{parse, Json};
 
 fn only_texts_in(source: &str, wasm: &[u8]) -> Result<String, String> {
@@ -19,25 +25,56 @@ fn only_texts_in(source: &str, wasm: &[u8]) -> Result<String, String> {
     Ok(Json::Object(kept).to_text())
 }
 
+/// Fails when a readings text is in the wasm (it should hold its key only).
+fn none_in(wasm: &[u8]) -> Result<(), String> {
+    let data = String::from_utf8_lossy(wasm);
+    match fetched_texts().into_iter().find(|english| data.contains(english)) {
+        Some(english) => Err(format!("the wasm holds a readings text, which should be a key only: \"{english}\"")),
+        None => Ok(()),
+    }
+}
+
+fn catalogue(source: &str, wasm: Option<&String>) -> Result<String, String> {
+    let text = std::fs::read_to_string(source).map_err(|error| error.to_string())?;
+    let text = without_fetched_texts(&text)?;
+    let text = match wasm {
+        Some(wasm) => only_texts_in(&text, &std::fs::read(wasm).map_err(|error| error.to_string())?)?,
+        None => text,
+    };
+    compile_catalogue(&text)
+}
+
+fn readings(source: &str, wasm: Option<&String>) -> Result<String, String> {
+    if let Some(wasm) = wasm {
+        none_in(&std::fs::read(wasm).map_err(|error| error.to_string())?)?;
+    }
+    if source == "en" {
+        return compile_readings(None);
+    }
+    compile_readings(Some(&std::fs::read_to_string(source).map_err(|error| error.to_string())?))
+}
+
+/// Writes one file from a source and, optionally, a wasm.
+type Compile = fn(&str, Option<&String>) -> Result<String, String>;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (source, target, wasm) = match args.as_slice() {
-        [source, target] => (source, target, None),
-        [source, target, wasm] => (source, target, Some(wasm)),
+    let (compile, source, target, wasm): (Compile, _, _, _) = match args.as_slice() {
+        [flag, source, target] if flag == "--readings" => (readings, source, target, None),
+        [flag, source, target, wasm] if flag == "--readings" => (readings, source, target, Some(wasm)),
+        [source, target] => (catalogue, source, target, None),
+        [source, target, wasm] => (catalogue, source, target, Some(wasm)),
         _ => {
-            eprintln!("usage: catalogue <source.json> <target.json> [only the texts in this wasm]");
+            eprintln!(
+                "usage: catalogue <source.json> <target.json> [only the texts in this wasm]\n       \
+                     catalogue --readings <source.json | en> <target.json> [a wasm that must not hold them]"
+            );
             std::process::exit(2);
         }
     };
-    let compiled = std::fs::read_to_string(source)
-        .map_err(|error| error.to_string())
-        .and_then(|text| match wasm {
-            Some(wasm) => std::fs::read(wasm).map_err(|error| error.to_string()).and_then(|w| only_texts_in(&text, &w)),
-            None => Ok(text),
-        })
-        .and_then(|text| compile_catalogue(&text))
-        .and_then(|json| std::fs::write(target, json).map_err(|error| error.to_string()));
-    if let Err(error) = compiled {
+    let written =
+        compile(source, wasm).and_then(|json| std::fs::write(target, json).map_err(|error| error.to_string()));
+    if let Err(error) = written {
         eprintln!("catalogue: {source}: {error}");
         std::process::exit(1);
     }

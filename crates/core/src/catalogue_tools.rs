@@ -4,6 +4,7 @@
 //! It reads every other module; nothing reads it.
 
 use crate::i18n::{text_key, DECIMAL_KEY};
+use crate::instrument::InstrumentId;
 use crate::json::{parse, Json};
 
 /// A catalogue as the build ships it (`examples/catalogue.rs`), from its source (`crates/core/catalogues/`, an
@@ -27,7 +28,7 @@ pub fn compile_catalogue(source: &str) -> Result<String, String> {
 }
 
 /// Every text of the static data the widget may show: instrument titles, summaries, perspectives, factors,
-/// statements and scale labels, at every version, and every reading. (Texts written in code are found by the
+/// statements and scale labels, at every version, and every text of the readings file ([`fetched_texts`]). (Texts written in code are found by the
 /// completeness test in the sources.)
 pub fn static_texts() -> Vec<&'static str> {
     let mut texts = Vec::new();
@@ -43,20 +44,67 @@ pub fn static_texts() -> Vec<&'static str> {
             texts.extend(item.texts.iter().copied());
         }
         texts.extend(instrument.scale.points.iter().map(|point| point.label));
-        for questions in crate::readings::conversation::for_instrument(instrument.id) {
-            texts.extend(questions.views.iter().copied());
-        }
-        for factor in crate::readings::for_instrument(instrument.id) {
-            for reading in factor.views.iter().flatten() {
-                texts.push(reading.meaning);
-                texts.extend(reading.steps.iter().copied());
-            }
-        }
     }
+    texts.extend(fetched_texts());
     texts.push(crate::readings::ETHICS_NOTE);
     let mut seen = std::collections::BTreeSet::new();
     texts.retain(|text| seen.insert(*text));
     texts
+}
+
+/// Every [`Fetched`] text, in English: every reading's meaning and steps and every conversation question, of
+/// every instrument. What the readings files hold (`readings-<tag>.json`, [`compile_readings`]), and what the
+/// wasm holds only the keys of.
+pub fn fetched_texts() -> Vec<&'static str> {
+    let mut texts = Vec::new();
+    for id in [InstrumentId::Trust, InstrumentId::Alliance, InstrumentId::CheckIn] {
+        for reading in crate::readings::for_instrument(id).iter().flat_map(|factor| factor.views.iter().flatten()) {
+            texts.push(reading.meaning.english);
+            texts.extend(reading.steps.iter().map(|step| step.english));
+        }
+        for questions in crate::readings::conversation::for_instrument(id) {
+            texts.extend(questions.views.iter().map(|question| question.english));
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    texts.retain(|text| seen.insert(*text));
+    texts
+}
+
+/// The readings file of a language as the build ships it (`examples/catalogue.rs --readings`): each
+/// [`fetched_texts`] text keyed by its [`text_key`], sorted, compact, like a compiled catalogue. `source` is the
+/// language's catalogue source (`crates/core/catalogues/<tag>.json`), or `None` for English, whose file holds the
+/// English texts. Fails, naming it, when the source lacks one of them.
+pub fn compile_readings(source: Option<&str>) -> Result<String, String> {
+    let translations = match source {
+        None => None,
+        Some(source) => match parse(source) {
+            Ok(Json::Object(members)) => Some(members),
+            _ => return Err("not a JSON object".to_string()),
+        },
+    };
+    let mut members = Vec::new();
+    for english in fetched_texts() {
+        let text = match &translations {
+            None => Json::Str(english.to_string()),
+            Some(members) => match members.iter().find(|(key, _)| key == english) {
+                Some((_, Json::Str(translated))) => Json::Str(translated.clone()),
+                _ => return Err(format!("no translation of \"{english}\"")),
+            },
+        };
+        members.push((english.to_string(), text));
+    }
+    compile_catalogue(&Json::Object(members).to_text())
+}
+
+/// `source` (a catalogue's source) without the [`fetched_texts`]: they ship in the readings files, not in the
+/// catalogue a page installs first.
+pub fn without_fetched_texts(source: &str) -> Result<String, String> {
+    let Ok(Json::Object(members)) = parse(source) else { return Err("not a JSON object".to_string()) };
+    let fetched: std::collections::BTreeSet<&str> = fetched_texts().into_iter().collect();
+    let kept: Vec<(String, Json)> =
+        members.into_iter().filter(|(english, _)| !fetched.contains(english.as_str())).collect();
+    Ok(Json::Object(kept).to_text())
 }
 
 /// The string literals passed to `tr(` or `trf(` in Rust source text, decoded as Rust decodes them (escapes and

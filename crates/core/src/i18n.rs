@@ -57,6 +57,8 @@ fn parse_key(key: &str) -> Option<u32> {
 
 thread_local! {
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
+    /// The installed readings file's (key, text) pairs, sorted by key; `None` until one is installed.
+    static READINGS: RefCell<Option<Vec<(u32, &'static str)>>> = const { RefCell::new(None) };
 }
 
 /// Why a catalogue was not installed (the widget then stays in English).
@@ -84,6 +86,14 @@ pub fn install(language: &str, text: &str) -> Result<(), CatalogueError> {
         .map(|(tag, _)| *tag)
         .find(|tag| *tag == language)
         .ok_or(CatalogueError::UnknownLanguage)?;
+    let entries = entries(text)?;
+    ACTIVE.with_borrow_mut(|active| *active = Some(Active { language, entries }));
+    Ok(())
+}
+
+/// The (key, text) pairs of a catalogue or readings file as the build ships it: every key a [`text_key`] in hex,
+/// ascending without repeats, every value a string of bounded length.
+fn entries(text: &str) -> Result<Vec<(u32, &'static str)>, CatalogueError> {
     if text.len() > MAX_CATALOGUE_BYTES {
         return Err(CatalogueError::Malformed);
     }
@@ -103,8 +113,13 @@ pub fn install(language: &str, text: &str) -> Result<(), CatalogueError> {
     if entries.windows(2).any(|pair| pair[0].0 >= pair[1].0) {
         return Err(CatalogueError::Malformed);
     }
-    ACTIVE.with_borrow_mut(|active| *active = Some(Active { language, entries }));
-    Ok(())
+    Ok(entries)
+}
+
+/// The text of `key` in sorted `entries`, if there.
+fn look_up(entries: &[(u32, &'static str)], key: u32) -> Option<&'static str> {
+    let at = entries.binary_search_by(|(entry, _)| entry.cmp(&key)).ok()?;
+    entries.get(at).map(|(_, text)| *text)
 }
 
 /// Back to English (tests; a page never switches).
@@ -120,14 +135,7 @@ fn leak(text: String) -> &'static str {
 /// the catalogue lacks it (the completeness test makes sure ours never do).
 pub fn tr(english: &'static str) -> &'static str {
     ACTIVE.with_borrow(|active| {
-        active
-            .as_ref()
-            .and_then(|active| {
-                let key = text_key(english);
-                let at = active.entries.binary_search_by(|(entry, _)| entry.cmp(&key)).ok()?;
-                active.entries.get(at).map(|(_, translated)| *translated)
-            })
-            .unwrap_or(english)
+        active.as_ref().and_then(|active| look_up(&active.entries, text_key(english))).unwrap_or(english)
     })
 }
 
@@ -212,4 +220,63 @@ pub fn direction(language: &str) -> &'static str {
     } else {
         "ltr"
     }
+}
+
+/// A text of the readings file: what a result's parts mean, their next steps, the questions to bring to a first
+/// conversation. The wasm holds only its key (the [`text_key`] of the English, computed at compile time by
+/// [`fetched!`](crate::fetched)), never the text, in any language: the file `v1/lang/readings-<tag>.json` holds
+/// the texts of the page's language, keyed like a catalogue, and is fetched while the person answers (none of it
+/// is needed for the first question). Natively (the build's tools, the tests) the English stays beside the key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fetched {
+    /// The [`text_key`] of the English text.
+    pub key: u32,
+    /// The English text, for the build (which writes the readings files) and the tests; not in the wasm.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub english: &'static str,
+}
+
+/// A [`Fetched`] text from its English: in the wasm only the key, computed at compile time.
+#[macro_export]
+macro_rules! fetched {
+    ($english:literal) => {
+        $crate::i18n::Fetched {
+            key: const { $crate::i18n::text_key($english) },
+            #[cfg(not(target_arch = "wasm32"))]
+            english: $english,
+        }
+    };
+}
+
+impl Fetched {
+    /// The text in the page's language from the installed readings file; `None` while none is installed, or when
+    /// it lacks this text (the result then says its explanations could not be loaded). Natively, with no readings
+    /// file installed, the English compiled beside the key through [`tr`], as every other text.
+    pub fn text(self) -> Option<&'static str> {
+        READINGS.with_borrow(|readings| match readings {
+            Some(entries) => look_up(entries, self.key),
+            #[cfg(not(target_arch = "wasm32"))]
+            None => Some(tr(self.english)),
+            #[cfg(target_arch = "wasm32")]
+            None => None,
+        })
+    }
+}
+
+/// Installs a readings file as the build ships it (`readings-<tag>.json`, keyed and sorted like a catalogue),
+/// replacing any other. The file of the page's language: the loader asks for that one.
+pub fn install_readings(text: &str) -> Result<(), CatalogueError> {
+    let entries = entries(text)?;
+    READINGS.with_borrow_mut(|readings| *readings = Some(entries));
+    Ok(())
+}
+
+/// Whether a readings file is installed.
+pub fn readings_installed() -> bool {
+    READINGS.with_borrow(Option::is_some)
+}
+
+/// No readings file any more (tests; a page never removes one).
+pub fn uninstall_readings() {
+    READINGS.with_borrow_mut(|readings| *readings = None);
 }

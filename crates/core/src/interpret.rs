@@ -26,7 +26,8 @@ pub struct FactorLine {
     pub lower_is_better: bool,
     /// Where the answers sit, in the better direction.
     pub level: Level,
-    /// What it means and what to do next (none for the check-in).
+    /// What it means and what to do next (none for the check-in): [`Reading::texts`] gives its words once the
+    /// readings file is installed.
     pub reading: Option<&'static Reading>,
 }
 
@@ -54,8 +55,11 @@ pub struct Interpretation {
     /// coaching is fine ([`readings::honest_option`]).
     pub honest_option: Option<&'static str>,
     /// Questions to bring to a first conversation (or, from the coach's view, to ask the client), drawn from the
-    /// lower parts ([`conversation::questions`]).
+    /// lower parts ([`conversation::questions`]); empty while the readings file is missing.
     pub questions: Vec<&'static str>,
+    /// The readings file (the parts' readings, the first step in the lead, the questions) is not installed yet,
+    /// or failed: everything else is here, and the screen says the explanations are missing and offers a retry.
+    pub explanations_missing: bool,
     /// The heading over [`Self::questions`]: bring them, or ask them ([`conversation::heading`]).
     pub questions_heading: &'static str,
     /// The ethics note, shown with every score ([`ETHICS_NOTE`], in the page's language).
@@ -112,8 +116,8 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
     let ethics_note = tr(ETHICS_NOTE);
     let questions_heading = conversation::heading(instrument.id, perspective);
     let questions = |strengths: &[u32]| conversation::questions(instrument.id, perspective, strengths);
-    let first_step = |factor: usize, level: Level| reading(factor, level).and_then(|r| r.steps.first()).map(|s| tr(s));
-    match score {
+    let first_step = |factor: usize, level: Level| reading(factor, level).and_then(Reading::first_step);
+    let mut interpretation = match score {
         Score::Trust(trust) => {
             let lines = trust
                 .factors
@@ -162,6 +166,7 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 (trust.spread > 0).then(|| (weakest_name, first_step(trust.weakest, weakest.level))),
             );
             let strengths: Vec<u32> = trust.factors.iter().map(|f| f.strength).collect();
+            let asked = questions(&strengths);
             Interpretation {
                 headline: trf("Trust index {0} of 100", &[&trust.index.to_string()]),
                 lead,
@@ -173,7 +178,8 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 profile_note: Some(profile_note),
                 edition_note,
                 honest_option: None,
-                questions: questions(&strengths),
+                explanations_missing: asked.is_none(),
+                questions: asked.unwrap_or_default(),
                 questions_heading,
                 ethics_note,
             }
@@ -206,6 +212,7 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 )
             };
             let strengths: Vec<u32> = alliance.subscales.iter().map(|f| f.mean).collect();
+            let asked = questions(&strengths);
             Interpretation {
                 headline: trf("Working alliance {0} of 5 on average", &[&decimal(alliance.mean)]),
                 lead,
@@ -223,7 +230,8 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                     .iter()
                     .any(|f| f.level == Level::Low)
                     .then(|| readings::honest_option(perspective)),
-                questions: questions(&strengths),
+                explanations_missing: asked.is_none(),
+                questions: asked.unwrap_or_default(),
                 questions_heading,
                 ethics_note,
             }
@@ -254,6 +262,7 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
             let mut lead = ranked_lead(strongest, weakest);
             lead.push(' ');
             lead.push_str(tr("Its value is the trend: take it after each session and watch how it moves."));
+            let asked = questions(&strengths);
             Interpretation {
                 headline: trf("Check-in {0} of 40", &[&check.total.to_string()]),
                 lead,
@@ -264,12 +273,16 @@ pub fn interpret(instrument: &Instrument, perspective: usize, score: &Score) -> 
                 profile_note: None,
                 edition_note,
                 honest_option: None,
-                questions: questions(&strengths),
+                explanations_missing: asked.is_none(),
+                questions: asked.unwrap_or_default(),
                 questions_heading,
                 ethics_note,
             }
         }
-    }
+    };
+    interpretation.explanations_missing |=
+        interpretation.lines.iter().any(|line| line.reading.is_some_and(|r| r.texts().is_none()));
+    interpretation
 }
 
 /// Interprets a kept result; `None` if its instrument version or answers are no longer usable.

@@ -7,6 +7,7 @@
 //! events; it holds no logic of its own.
 
 pub mod attempt;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod catalogue_tools;
 pub mod config;
 pub mod event;

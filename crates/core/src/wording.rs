@@ -160,6 +160,17 @@ pub fn reading_title(line: &FactorLine, role: Option<&'static str>) -> String {
     }
 }
 
+/// Said on a result while its explanations (the readings file) are missing: still `loading`, or not loaded, with
+/// the scores complete and a button to try again beside it.
+pub fn explanations_missing(loading: bool) -> &'static str {
+    if loading {
+        tr("The explanations of these answers are still loading.")
+    } else {
+        tr("The explanations of these answers could not be loaded: the connection may be down. Your scores \
+            above are complete.")
+    }
+}
+
 /// The review screen's count of unanswered statements, in the singular for one.
 pub fn unanswered(count: usize) -> String {
     match count {

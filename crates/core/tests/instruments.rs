@@ -102,7 +102,7 @@ fn every_factor_has_a_reading_for_every_level_and_perspective() {
                 for level in Level::ALL {
                     let reading = readings::reading(id, index, level, perspective)
                         .unwrap_or_else(|| panic!("no reading for {} {level:?} {perspective}", factor.id));
-                    assert!(!reading.meaning.is_empty() && !reading.meaning.contains("TODO"));
+                    assert!(!reading.meaning.english.is_empty() && !reading.meaning.english.contains("TODO"));
                     assert!((2..=3).contains(&reading.steps.len()), "{} {level:?}: 2 or 3 steps", factor.id);
                 }
             }

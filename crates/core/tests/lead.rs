@@ -44,7 +44,7 @@ fn a_trust_result_leads_with_its_strongest_and_weakest_part_and_a_first_step() {
         words.lead
     );
     // The first step is the first of the weakest part's own reading.
-    let step = words.lines[2].reading.and_then(|r| r.steps.first()).expect("intimacy has steps");
+    let step = words.lines[2].reading.and_then(|r| r.steps.first()).expect("intimacy has steps").english;
     assert!(words.lead.ends_with(step), "{}", words.lead);
     assert_within_the_scores(&words.lead);
     // The formula and scale are kept for the disclosure.

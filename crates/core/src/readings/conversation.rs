@@ -6,6 +6,8 @@
 //! check-in is the coach's: the same turned around, questions to ask the client. The questions ask; they never
 //! tell anyone what their answers mean beyond what the numbers show.
 
+use crate::fetched;
+use crate::i18n::Fetched;
 use crate::InstrumentId;
 
 /// The two questions of one part: by the instrument's perspective index.
@@ -14,7 +16,7 @@ pub struct FactorQuestions {
     /// The factor's id, as in the instrument.
     pub factor: &'static str,
     /// By the instrument's perspective index (trust: self, advisor; alliance and check-in: client, coach).
-    pub views: [&'static str; 2],
+    pub views: [Fetched; 2],
 }
 
 /// At most this many questions are offered: enough to start a conversation, few enough to bring along.
@@ -25,29 +27,29 @@ pub static TRUST_QUESTIONS: [FactorQuestions; 4] = [
     FactorQuestions {
         factor: "credibility",
         views: [
-            "Where are people unsure whether to take my word, and why?",
-            "What does your view on this rest on, and where are you less sure?",
+            fetched!("Where are people unsure whether to take my word, and why?"),
+            fetched!("What does your view on this rest on, and where are you less sure?"),
         ],
     },
     FactorQuestions {
         factor: "reliability",
         views: [
-            "Which of my promises slips most often, and what gets in its way?",
-            "How will we keep track of what each of us agreed to do?",
+            fetched!("Which of my promises slips most often, and what gets in its way?"),
+            fetched!("How will we keep track of what each of us agreed to do?"),
         ],
     },
     FactorQuestions {
         factor: "intimacy",
         views: [
-            "What makes it hard for people to tell me what really worries them?",
-            "What stays between us, and what would you do with what I tell you?",
+            fetched!("What makes it hard for people to tell me what really worries them?"),
+            fetched!("What stays between us, and what would you do with what I tell you?"),
         ],
     },
     FactorQuestions {
         factor: "self-orientation",
         views: [
-            "When do my own aims crowd out the other person's, and how would I notice?",
-            "How will we make sure the sessions follow my questions, not your plan?",
+            fetched!("When do my own aims crowd out the other person's, and how would I notice?"),
+            fetched!("How will we make sure the sessions follow my questions, not your plan?"),
         ],
     },
 ];
@@ -57,22 +59,22 @@ pub static ALLIANCE_QUESTIONS: [FactorQuestions; 3] = [
     FactorQuestions {
         factor: "goals",
         views: [
-            "What do I most want to be different by the end of our work?",
-            "In your words, what should be different when our work is done?",
+            fetched!("What do I most want to be different by the end of our work?"),
+            fetched!("In your words, what should be different when our work is done?"),
         ],
     },
     FactorQuestions {
         factor: "tasks",
         views: [
-            "Which parts of how we work help me most, and which would I change?",
-            "What in the way we work helps you, and what would you change?",
+            fetched!("Which parts of how we work help me most, and which would I change?"),
+            fetched!("What in the way we work helps you, and what would you change?"),
         ],
     },
     FactorQuestions {
         factor: "bond",
         views: [
-            "What would make it easier for me to say what I really think in our sessions?",
-            "What would make it easier to tell me when something does not sit right?",
+            fetched!("What would make it easier for me to say what I really think in our sessions?"),
+            fetched!("What would make it easier to tell me when something does not sit right?"),
         ],
     },
 ];
@@ -82,29 +84,29 @@ pub static CHECKIN_QUESTIONS: [FactorQuestions; 4] = [
     FactorQuestions {
         factor: "relationship",
         views: [
-            "What would help me feel more heard in our sessions?",
-            "When did you feel most heard today, and when least?",
+            fetched!("What would help me feel more heard in our sessions?"),
+            fetched!("When did you feel most heard today, and when least?"),
         ],
     },
     FactorQuestions {
         factor: "goals",
         views: [
-            "Did we talk about what matters most to me, and what should come first next time?",
-            "Did we work on what matters most to you? What should come first next time?",
+            fetched!("Did we talk about what matters most to me, and what should come first next time?"),
+            fetched!("Did we work on what matters most to you? What should come first next time?"),
         ],
     },
     FactorQuestions {
         factor: "approach",
         views: [
-            "What about how we worked today would I like more of, or less of?",
-            "What in today's way of working suited you, and what did not?",
+            fetched!("What about how we worked today would I like more of, or less of?"),
+            fetched!("What in today's way of working suited you, and what did not?"),
         ],
     },
     FactorQuestions {
         factor: "overall",
         views: [
-            "What one thing would make the next session more useful to me?",
-            "What one thing would make our next session more useful for you?",
+            fetched!("What one thing would make the next session more useful to me?"),
+            fetched!("What one thing would make our next session more useful for you?"),
         ],
     },
 ];
@@ -164,11 +166,15 @@ pub fn lower_parts(strengths: &[u32]) -> Vec<usize> {
     picked
 }
 
-/// The questions for a result, translated: for the parts [`lower_parts`] picks, from perspective `perspective`.
-pub fn questions(id: InstrumentId, perspective: usize, strengths: &[u32]) -> Vec<&'static str> {
+/// The questions for a result, in the page's language: for the parts [`lower_parts`] picks, from perspective
+/// `perspective`. `None` while the readings file, which holds them, is not installed (or lacks one).
+pub fn questions(id: InstrumentId, perspective: usize, strengths: &[u32]) -> Option<Vec<&'static str>> {
     let all = for_instrument(id);
-    lower_parts(strengths)
-        .into_iter()
-        .filter_map(|factor| all.get(factor)?.views.get(perspective).map(|question| crate::i18n::tr(question)))
-        .collect()
+    let mut questions = Vec::new();
+    for factor in lower_parts(strengths) {
+        if let Some(question) = all.get(factor).and_then(|part| part.views.get(perspective)) {
+            questions.push(question.text()?);
+        }
+    }
+    Some(questions)
 }
