@@ -58,10 +58,14 @@ pub fn App(
             Screen::Question => view! { <QuestionScreen state /> }.into_any(),
             Screen::Review => view! { <ReviewScreen state /> }.into_any(),
             Screen::Result(result) => {
-                // A result's explanations come with the readings file (`state/readings.rs`): asked for here if a
-                // questionnaire did not ask already, and the screen drawn again when it arrives or fails. Drawn
-                // again whole, rather than a reactive part for each text: each costs the embed about 1 KB.
-                readings::request(false);
+                // A result's explanations come with the readings file (`state/readings.rs`): asked for here if
+                // nothing asked yet (a shared link, an old result), and the screen drawn again when it arrives or
+                // fails. Drawn again whole, rather than a reactive part for each text: each costs the embed about
+                // 1 KB. Only when never asked: a failure redraws this screen, which must not ask again by itself
+                // (finishing or opening a result retries once, `actions.rs`; then the person's Try again).
+                if state.readings.get_untracked() == readings::NOT_ASKED {
+                    readings::request(false);
+                }
                 state.readings.track();
                 view! { <ResultScreen state result /> }.into_any()
             }

@@ -102,6 +102,8 @@ impl AppState {
             });
         }
         self.attempt.set(None);
+        // Asked for at the start; if that failed (the Wi-Fi dropped), once more now.
+        super::readings::request(false);
         let detail = rapport_core::event::complete_detail(&result, self.host().event_scores);
         self.screen.set(Screen::Result(result));
         self.tell_page("rapport:complete", detail);
@@ -110,6 +112,7 @@ impl AppState {
     /// Opens a kept result.
     pub fn open(&self, result: SavedResult) {
         self.acted.set(true);
+        super::readings::request(false);
         self.screen.set(Screen::Result(result));
     }
 
