@@ -9,7 +9,7 @@ import { finishCheckIn } from './pages/flows.mjs';
 
 const READINGS = /\/v1\/lang\/readings-en\.[0-9a-f]{10}\.json$/;
 const ETHICS = /not a clinical or psychological test or a diagnosis/;
-const FAILED = 'The explanations of these answers could not be loaded: the connection may be down. Your scores above are complete.';
+const FAILED = 'The explanations of these answers could not be loaded: the connection may be down. Your scores are complete.';
 const LOADING = 'The explanations of these answers are still loading.';
 
 /** Finishes the trust equation about oneself in `widget`, reliability and intimacy answered lower than the rest. */

@@ -39,6 +39,10 @@ test('a German page gets the German widget: every screen translated, numbers and
   }
   await expect(widget.result.headline()).toHaveText('Vertrauensindex 57 von 100');
   await expect(host.getByTestId('score-credibility')).toHaveText('6,9 von 10');
+  // The explanations, from the German readings file fetched at Start: the lead's first step and the questions.
+  await expect(host.getByTestId('lead')).toContainText('Was du zuerst ausprobieren kannst: ');
+  await expect(host.getByRole('heading', { name: 'Nimm das in ein erstes Gespräch mit' })).toBeVisible();
+  await expect(host.getByTestId('explanations-status')).toBeHidden();
   await expect(host.getByText(/^Vertrauensgleichung · Über mich · \d{2}\.\d{2}\.\d{4}$/)).toBeVisible();
   // Names that are read, not shown, are German too.
   await expect(host.getByRole('complementary', { name: 'Über dieses Ergebnis' })).toBeVisible();

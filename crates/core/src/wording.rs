@@ -166,8 +166,8 @@ pub fn explanations_missing(loading: bool) -> &'static str {
     if loading {
         tr("The explanations of these answers are still loading.")
     } else {
-        tr("The explanations of these answers could not be loaded: the connection may be down. Your scores \
-            above are complete.")
+        tr("The explanations of these answers could not be loaded: the connection may be down. Your scores are \
+            complete.")
     }
 }
 
