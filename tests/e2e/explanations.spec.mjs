@@ -116,4 +116,32 @@ test.describe('on our own page', () => {
     // The summary to copy carries them too (our pages: the share panel is drawn again with the screen).
     await expect(page.getByTestId('share-text')).toHaveValue(/Bring this to a first conversation:\n- /);
   });
+
+  test('on a phone, the missing explanations notice and its Try again fit the screen and work by touch @phone', async ({
+    page,
+    pageProblems,
+  }) => {
+    let fail = true;
+    await page.route(READINGS, (route) => (fail ? route.abort() : route.continue()));
+    await page.goto('/?instrument=checkin&perspective=client');
+    const checkin = new Widget(page);
+    await checkin.startScreen.start();
+    for (const [index, value] of [3, 5, 7, 9].entries()) {
+      await checkin.question.pickAndAdvance(new RegExp(`^${value} of 10`), index + 1, 4, { tap: true });
+    }
+    await expect(checkin.result.headline()).toHaveText('Check-in 24 of 40');
+    const status = checkin.scope.getByTestId('explanations-status');
+    await expect(status).toContainText(FAILED);
+    const retry = status.getByRole('button', { name: 'Try again' });
+    const box = await retry.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360, `Try again within 360 px: ${JSON.stringify(box)}`).toBe(true);
+    await expect(checkin.scope.getByText(ETHICS)).toBeVisible();
+    await status.screenshot({ path: test.info().outputPath('explanations-failed-phone.png') });
+    fail = false;
+    await retry.tap();
+    await expect(status).toBeHidden();
+    await expect(checkin.scope.getByRole('heading', { name: 'Bring this to a first conversation' })).toBeVisible();
+    expect(pageProblems.filter((problem) => !/Failed to load resource|net::ERR_FAILED/.test(problem))).toEqual([]);
+    pageProblems.length = 0;
+  });
 });
