@@ -4,7 +4,7 @@
 use std::{env, fs, path::Path};
 
 /// Cascade order: theme tokens first, then one file per component.
-const FILES: [&str; 6] = ["theme", "layout", "start", "question", "result", "chart"];
+const FILES: [&str; 7] = ["theme", "layout", "start", "question", "result", "chart", "goals"];
 /// Only in the standalone pages' build (`--features standalone`): sharing, QR code, comparison, group view, print.
 const STANDALONE_FILES: [&str; 2] = ["share", "tools"];
 

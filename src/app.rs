@@ -9,7 +9,7 @@ use rapport_core::wording::config_note;
 #[cfg(feature = "standalone")]
 use rapport_core::wording::open_readable_links;
 
-use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
+use crate::screens::{GoalsScreen, QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
 use crate::state::{open_link, AppState, Page, Screen};
 
 /// The whole widget.
@@ -57,6 +57,7 @@ pub fn App(
             Screen::Start => view! { <StartScreen state /> }.into_any(),
             Screen::Question => view! { <QuestionScreen state /> }.into_any(),
             Screen::Review => view! { <ReviewScreen state /> }.into_any(),
+            Screen::Goals => view! { <GoalsScreen state /> }.into_any(),
             Screen::Result(result) => view! { <ResultScreen state result /> }.into_any(),
             #[cfg(feature = "standalone")]
             Screen::Tool(tool) => crate::tools::tool_screen(state, tool),

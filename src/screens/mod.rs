@@ -1,10 +1,12 @@
 //! One file per screen. Each takes the [`crate::state::AppState`] and renders from it.
 
+mod goals;
 mod question;
 mod result;
 mod review;
 mod start;
 
+pub use goals::GoalsScreen;
 pub use question::QuestionScreen;
 pub use result::ResultScreen;
 pub use review::ReviewScreen;

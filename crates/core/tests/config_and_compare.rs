@@ -37,7 +37,7 @@ fn hostile_values_are_refused_with_a_specific_message() {
     assert_eq!(parsed, Options::default());
     assert_eq!(problems.len(), 3);
     assert!(problems[0].starts_with("namespace \"../../etc\" is not allowed"));
-    assert!(problems[1].contains("unknown: use trust, alliance or checkin"));
+    assert!(problems[1].contains("unknown: use trust, alliance, checkin or goals"));
     assert_eq!(problems[2], "perspective needs an instrument as well");
 }
 
