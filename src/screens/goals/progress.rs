@@ -2,7 +2,7 @@
 //! ratings show, then every session in a table: the same numbers three ways, each readable on its own.
 
 use leptos::prelude::*;
-use rapport_core::goals::{goal_trend, session_table, shown_goals, CHART_HEIGHT, CHART_WIDTH};
+use rapport_core::goals::{goal_trend, session_table, shown_goals, GoalStatus};
 use rapport_core::i18n::tr;
 
 use crate::components::{format_date, CollectAny};
@@ -15,7 +15,6 @@ pub fn Progress(
     state: AppState,
 ) -> impl IntoView {
     let book = state.goal_book();
-    let view_box = format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}");
     let cards = move || {
         book.with(|data| {
             shown_goals(&data.goals, &data.entries)
@@ -25,22 +24,20 @@ pub fn Progress(
         })
         .into_iter()
         .map(|trend| {
-            let status = if trend.status == rapport_core::goals::GoalStatus::Active {
+            let status = if trend.status == GoalStatus::Active {
                 String::new()
             } else {
                 format!(" ({})", trend.status.word())
             };
             let no_change = trend.change.is_empty();
+            let svg = trend.svg();
             view! {
                 <li class="rapport-card rapport-goals__trend">
                     <h3 class="rapport-goals__name">{trend.name}{status}</h3>
                     <p class="rapport-goals__change" hidden=no_change><strong>{trend.change}</strong></p>
                     <figure class="rapport-goals__figure">
-                        <svg class="rapport-goals__chart" viewBox=view_box.clone() role="img" aria-label=trend.text_alternative.clone()>
-                            <path class="rapport-goals__grid" d="M10 10H290M10 60H290M10 110H290" />
-                            <polyline class="rapport-goals__line" points=trend.line />
-                            <path class="rapport-goals__dots" d=trend.dots />
-                        </svg>
+                        // Numbers only (GoalTrend::svg); its text alternative is the caption and the label.
+                        <div role="img" aria-label=trend.text_alternative.clone() inner_html=svg></div>
                         <figcaption class="rapport-meta">{trend.text_alternative}</figcaption>
                     </figure>
                     <p>{trend.reading}</p>
@@ -69,18 +66,18 @@ pub fn Progress(
                 })
                 .collect_any();
             view! {
+                // A heading names the table (no caption, thead or tbody: each element type is wasm code of its own;
+                // the first row's `th scope="col"` cells are its header all the same).
+                <h3 id="rapport-goals-sessions">{tr("Every session, newest first")}</h3>
                 <div class="rapport-goals__table" role="region" aria-labelledby="rapport-goals-sessions" tabindex="0">
-                    <table>
-                        <caption id="rapport-goals-sessions">{tr("Every session, newest first")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{tr("Date")}</th>
-                                <th scope="col">{tr("Check-in")}</th>
-                                {heads}
-                                <th scope="col">{tr("Note")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
+                    <table aria-labelledby="rapport-goals-sessions">
+                        <tr>
+                            <th scope="col">{tr("Date")}</th>
+                            <th scope="col">{tr("Check-in")}</th>
+                            {heads}
+                            <th scope="col">{tr("Note")}</th>
+                        </tr>
+                        {rows}
                     </table>
                 </div>
             }

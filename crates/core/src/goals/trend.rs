@@ -35,6 +35,22 @@ pub struct GoalTrend {
     pub dots: String,
 }
 
+impl GoalTrend {
+    /// The chart as SVG markup: numbers and our class names only, never the person's words (the name and the
+    /// text alternative are shown as text beside it), so it can be set as markup. One string instead of SVG
+    /// elements in the view: each element and attribute type costs the embed's wasm code of its own.
+    pub fn svg(&self) -> String {
+        let (w, h, low, high) = (CHART_WIDTH, CHART_HEIGHT, CHART_HEIGHT - PAD, CHART_WIDTH - PAD);
+        let middle = CHART_HEIGHT / 2;
+        format!(
+            "<svg class=\"rapport-goals__chart\" viewBox=\"0 0 {w} {h}\" aria-hidden=\"true\" focusable=\"false\">\
+             <path class=\"rapport-goals__grid\" d=\"M{PAD} {PAD}H{high}M{PAD} {middle}H{high}M{PAD} {low}H{high}\"/>\
+             <polyline class=\"rapport-goals__line\" points=\"{}\"/><path class=\"rapport-goals__dots\" d=\"{}\"/></svg>",
+            self.line, self.dots
+        )
+    }
+}
+
 /// The polyline and dots for `ratings` (oldest first), in [`CHART_WIDTH`] by [`CHART_HEIGHT`].
 pub fn chart_points(ratings: &[u8]) -> (String, String) {
     let (mut line, mut dots) = (String::new(), String::new());
