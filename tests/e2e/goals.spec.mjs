@@ -38,7 +38,7 @@ async function expectProgress(page, goals) {
   const first = goals.trend('Speak first in the Monday meeting');
   await expect(first.locator('.rapport-goals__change')).toHaveText('up 2 since last time');
   await expect(first.getByRole('img', { name: 'Ratings, oldest first, each of 10: 3, 5.' })).toBeVisible();
-  await expect(first.locator('svg polyline')).toHaveAttribute('points', '10,80 290,60');
+  await expect(first.locator('svg polyline')).toHaveAttribute('points', '30,80 290,60');
   await expect(first.getByText('Last time 3 of 10, now 5 of 10.')).toBeVisible();
   const second = goals.trend('Delegate the weekly report');
   await expect(second.getByText('Rated once so far: 5 of 10.')).toBeVisible();
@@ -124,6 +124,11 @@ test('a borrowed phone keeps no goals: nothing is written and a reload shows non
   await goals.rateSession({ goals: [['Private goal', 7]] });
   await expect(goals.trend('Private goal')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('rapport:default:data'))).toBeNull();
+  await page.reload();
+  await start.choose('Goals and progress');
+  await start.start();
+  await expect(goals.heading('Your goals')).toBeVisible();
+  await expect(goals.goals()).toHaveCount(0);
 });
 
 test('by keyboard only: a goal is added and a session rated', async ({ page }) => {

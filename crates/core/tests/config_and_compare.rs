@@ -299,3 +299,15 @@ fn the_widget_mounts_only_into_an_empty_div_section_or_aside() {
         assert!(!message.contains('\u{202e}'), "{message}");
     }
 }
+
+#[test]
+fn instrument_goals_starts_the_goals_screen_and_is_no_questionnaire() {
+    let (parsed, problems) = options(&[("instrument", "goals")]);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(parsed.goals);
+    assert_eq!(parsed.instrument, None);
+    let (parsed, problems) = options(&[("instrument", "goal")]);
+    assert!(!parsed.goals);
+    assert!(problems[0].contains("unknown: use trust, alliance, checkin or goals"), "{problems:?}");
+    assert!(!options(&[("instrument", "trust")]).0.goals);
+}

@@ -168,14 +168,17 @@ fn each_goal_has_its_line_the_change_since_last_time_and_a_reading() {
     assert_eq!(three.text_alternative, "Ratings, oldest first, each of 10: 3, 5, 4.");
     assert_eq!(three.points.len(), 3);
     assert_eq!(three.line.split(' ').count(), 3);
+    let svg = three.svg();
+    assert!(svg.contains(&format!("points=\"{}\"", three.line)), "{svg}");
+    assert!(!svg.contains("One"), "the chart's markup never holds the person's words");
 }
 
 #[test]
 fn the_chart_draws_zero_at_the_bottom_ten_at_the_top_and_one_rating_in_the_middle() {
     let (line, dots) = chart_points(&[0, 10]);
-    assert_eq!(line, "10,110 290,10");
-    assert_eq!(dots, "M10 110h0M290 10h0");
-    assert_eq!(chart_points(&[5]).0, "150,60");
+    assert_eq!(line, "30,110 290,10");
+    assert_eq!(dots, "M30 110h0M290 10h0");
+    assert_eq!(chart_points(&[5]).0, "160,60");
 }
 
 /// Words a reading must never use (no norms, no predictions, no judgement), in each language we ship.

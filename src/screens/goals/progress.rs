@@ -24,11 +24,8 @@ pub fn Progress(
         })
         .into_iter()
         .map(|trend| {
-            let status = if trend.status == GoalStatus::Active {
-                String::new()
-            } else {
-                format!(" ({})", trend.status.word())
-            };
+            let status =
+                if trend.status == GoalStatus::Active { String::new() } else { format!(" ({})", trend.status.word()) };
             let no_change = trend.change.is_empty();
             let svg = trend.svg();
             view! {

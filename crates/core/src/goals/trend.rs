@@ -11,6 +11,8 @@ pub const CHART_WIDTH: u32 = 300;
 pub const CHART_HEIGHT: u32 = 120;
 /// Room around the line, so that a dot on 0 or 10 is drawn whole.
 const PAD: u32 = 10;
+/// Where the line starts: room for the scale's numbers (0, 5, 10) on the left.
+const LEFT: u32 = 30;
 
 /// One goal's history, ready to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,12 +42,19 @@ impl GoalTrend {
     /// text alternative are shown as text beside it), so it can be set as markup. One string instead of SVG
     /// elements in the view: each element and attribute type costs the embed's wasm code of its own.
     pub fn svg(&self) -> String {
-        let (w, h, low, high) = (CHART_WIDTH, CHART_HEIGHT, CHART_HEIGHT - PAD, CHART_WIDTH - PAD);
+        let (w, h, low, right) = (CHART_WIDTH, CHART_HEIGHT, CHART_HEIGHT - PAD, CHART_WIDTH - PAD);
         let middle = CHART_HEIGHT / 2;
+        // The scale's numbers sit left of its three lines, 4 units below each (about half a digit's height).
         format!(
             "<svg class=\"rapport-goals__chart\" viewBox=\"0 0 {w} {h}\" aria-hidden=\"true\" focusable=\"false\">\
-             <path class=\"rapport-goals__grid\" d=\"M{PAD} {PAD}H{high}M{PAD} {middle}H{high}M{PAD} {low}H{high}\"/>\
+             <path class=\"rapport-goals__grid\" d=\"M{LEFT} {PAD}H{right}M{LEFT} {middle}H{right}M{LEFT} {low}H{right}\"/>\
+             <text class=\"rapport-goals__axis\" x=\"0\" y=\"{}\">10</text>\
+             <text class=\"rapport-goals__axis\" x=\"8\" y=\"{}\">5</text>\
+             <text class=\"rapport-goals__axis\" x=\"8\" y=\"{}\">0</text>\
              <polyline class=\"rapport-goals__line\" points=\"{}\"/><path class=\"rapport-goals__dots\" d=\"{}\"/></svg>",
+            PAD + 4,
+            middle + 4,
+            low + 4,
             self.line, self.dots
         )
     }
@@ -58,7 +67,11 @@ pub fn chart_points(ratings: &[u8]) -> (String, String) {
     let single = ratings.len() == 1;
     for (at, &rating) in ratings.iter().enumerate() {
         let at = u32::try_from(at).unwrap_or(u32::MAX);
-        let x = if single { CHART_WIDTH / 2 } else { PAD + at.saturating_mul(CHART_WIDTH - 2 * PAD) / steps };
+        let x = if single {
+            (LEFT + CHART_WIDTH - PAD) / 2
+        } else {
+            LEFT + at.saturating_mul(CHART_WIDTH - PAD - LEFT) / steps
+        };
         let y = PAD + u32::from(MAX_RATING - rating.min(MAX_RATING)) * (CHART_HEIGHT - 2 * PAD) / u32::from(MAX_RATING);
         if !line.is_empty() {
             line.push(' ');
