@@ -35,6 +35,7 @@ lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --features goals --locked -- -D warnings
 	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --features standalone --locked -- -D warnings
 	@bash scripts/check-core-deps.sh
 	@bash scripts/test-check-wasm-streams-stub.sh

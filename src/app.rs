@@ -9,7 +9,9 @@ use rapport_core::wording::config_note;
 #[cfg(feature = "standalone")]
 use rapport_core::wording::open_readable_links;
 
-use crate::screens::{GoalsScreen, QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
+#[cfg(feature = "goals")]
+use crate::screens::GoalsScreen;
+use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
 use crate::state::{open_link, AppState, Page, Screen};
 
 /// The whole widget.
@@ -57,6 +59,7 @@ pub fn App(
             Screen::Start => view! { <StartScreen state /> }.into_any(),
             Screen::Question => view! { <QuestionScreen state /> }.into_any(),
             Screen::Review => view! { <ReviewScreen state /> }.into_any(),
+            #[cfg(feature = "goals")]
             Screen::Goals => view! { <GoalsScreen state /> }.into_any(),
             Screen::Result(result) => view! { <ResultScreen state result /> }.into_any(),
             #[cfg(feature = "standalone")]

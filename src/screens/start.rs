@@ -38,11 +38,12 @@ pub fn StartScreen(
 
     // A click handler, not form submission: a frame sandboxed without `allow-forms` blocks submission entirely.
     let start = move |_| {
+        #[cfg(feature = "goals")]
         if chosen.get_untracked() == GOALS {
             state.open_goals();
-        } else {
-            state.begin(instrument::current(chosen_id()), perspective.get_untracked());
+            return;
         }
+        state.begin(instrument::current(chosen_id()), perspective.get_untracked());
     };
 
     let unfinished = move || {
@@ -132,6 +133,32 @@ pub fn StartScreen(
     };
     let nothing_to_choose = state.fixed_goals || state.fixed_instrument.is_some() && state.fixed_perspective.is_some();
 
+    // Not a questionnaire: the person's own goals, rated after each session. Only in the builds that carry the
+    // goals screen (`goals` feature: a coach's page that starts there, and our own pages); the embed every other
+    // coach's page loads does not pay for it (docs/performance.md).
+    #[cfg(feature = "goals")]
+    let goals_choice = view! {
+            <label class="rapport-option rapport-option--card" hidden=state.fixed_instrument.is_some()>
+                <input
+                    type="radio"
+                    name="instrument"
+                    value="goals"
+                    prop:checked=goals_chosen
+                    on:change=changed(move |_| chosen.set(GOALS))
+                />
+                <span class="rapport-option__label">
+                    <strong>{tr("Goals and progress")}</strong>
+                    <span class="rapport-option__detail">
+                        {tr("Name up to three goals of your own and rate your progress after each \
+                             session, with the check-in's four statements. You see each goal's line \
+                             over time.")}
+                    </span>
+                </span>
+            </label>
+    };
+    #[cfg(not(feature = "goals"))]
+    let goals_choice = ();
+
     let instrument_options = InstrumentId::ALL
         .into_iter()
         .filter(|id| !state.fixed_goals && state.fixed_instrument.is_none_or(|fixed| fixed == *id))
@@ -217,24 +244,7 @@ pub fn StartScreen(
                         <legend>{questionnaire_legend(state.fixed_instrument.is_some())}</legend>
                         <div class="rapport-options">
                             {instrument_options}
-                            // Not a questionnaire: the person's own goals, rated after each session.
-                            <label class="rapport-option rapport-option--card" hidden=state.fixed_instrument.is_some()>
-                                <input
-                                    type="radio"
-                                    name="instrument"
-                                    value="goals"
-                                    prop:checked=goals_chosen
-                                    on:change=changed(move |_| chosen.set(GOALS))
-                                />
-                                <span class="rapport-option__label">
-                                    <strong>{tr("Goals and progress")}</strong>
-                                    <span class="rapport-option__detail">
-                                        {tr("Name up to three goals of your own and rate your progress after each \
-                                             session, with the check-in's four statements. You see each goal's line \
-                                             over time.")}
-                                    </span>
-                                </span>
-                            </label>
+                            {goals_choice}
                         </div>
                     </fieldset>
                     <fieldset class="rapport-fieldset" hidden=goals_chosen>
