@@ -45,6 +45,8 @@ lint: setup
 
 test-core: setup
 	cargo test -p rapport-core --locked
+	# The core as the embed without goals builds it: stored goals kept unchanged (issue 21).
+	cargo test -p rapport-core --no-default-features --locked --test goals_kept_without_screen
 
 test-wasm: setup
 	cargo test -p rapport --target wasm32-unknown-unknown --test web --locked

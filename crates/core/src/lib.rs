@@ -10,6 +10,7 @@ pub mod attempt;
 pub mod catalogue_tools;
 pub mod config;
 pub mod event;
+#[cfg(feature = "goals")]
 pub mod goals;
 pub mod group;
 pub mod history;

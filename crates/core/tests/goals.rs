@@ -411,3 +411,15 @@ fn a_goal_read_back_from_json_is_the_same_goal() {
     assert!(matches!(json, Json::Object(_)));
     assert_eq!(Goal::from_json(&json).as_ref(), Some(&goals.0[0]));
 }
+
+/// The fixture `goals_kept_without_screen.rs` carries through the build without goals is what this build reads:
+/// both goals and both entries, nothing refused, and written back the same.
+#[test]
+fn the_fixture_the_build_without_goals_keeps_is_valid_schema_3() {
+    let stored = include_str!("fixtures/schema3_goals.json").trim();
+    let loaded = rapport_core::storage::decode(Some(stored));
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.envelope.goals.0.len(), 2);
+    assert_eq!(loaded.envelope.entries.len(), 2);
+    assert_eq!(rapport_core::storage::encode(&loaded.envelope), stored);
+}

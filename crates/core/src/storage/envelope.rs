@@ -2,7 +2,10 @@
 
 use super::record::{Draft, SavedResult};
 use super::SCHEMA_VERSION;
+#[cfg(feature = "goals")]
 use crate::goals::{merge_entries, merge_goals, Goals, SessionEntry};
+#[cfg(not(feature = "goals"))]
+use crate::json::Json;
 
 /// Everything one namespace keeps.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,9 +20,15 @@ pub struct Envelope {
     /// never brings one back from another tab's older copy. (An optional member: older versions ignore it.)
     pub closed: Vec<u64>,
     /// The person's goals (schema 3), oldest first, every status: their history stays.
+    #[cfg(feature = "goals")]
     pub goals: Goals,
     /// Session entries (schema 3): the check-in and the goal ratings of one session each, oldest first.
+    #[cfg(feature = "goals")]
     pub entries: Vec<SessionEntry>,
+    /// In a build without the goals screen: the stored `goals` and `entries` members exactly as read, written
+    /// back unchanged. Such a build never changes them, so the copy just read from storage is always the newest.
+    #[cfg(not(feature = "goals"))]
+    pub kept_goals: Option<Box<[Json; 2]>>,
 }
 
 /// How many closed drafts an envelope remembers: more than the drafts any tab can have open at once.
@@ -44,8 +53,12 @@ impl Envelope {
             results: Vec::new(),
             drafts: Vec::new(),
             closed: Vec::new(),
+            #[cfg(feature = "goals")]
             goals: Goals::default(),
+            #[cfg(feature = "goals")]
             entries: Vec::new(),
+            #[cfg(not(feature = "goals"))]
+            kept_goals: None,
         }
     }
 
@@ -111,8 +124,18 @@ impl Envelope {
                 count.already_there += 1;
             }
         }
-        count.added += merge_goals(&mut self.goals.0, &other.goals.0);
-        count.added += merge_entries(&mut self.entries, &other.entries);
+        #[cfg(feature = "goals")]
+        {
+            count.added += merge_goals(&mut self.goals.0, &other.goals.0);
+            count.added += merge_entries(&mut self.entries, &other.entries);
+        }
+        // Without the goals screen nothing here changes goals: what storage held when it was read (the keeper
+        // merges memory into that) is the newest copy; memory's is taken only when storage has none.
+        #[cfg(not(feature = "goals"))]
+        if self.kept_goals.is_none() && other.kept_goals.is_some() {
+            self.kept_goals = other.kept_goals.clone();
+            count.added += 1;
+        }
         for draft in &other.drafts {
             if self.closed.contains(&draft.started_at) {
                 continue;
@@ -128,6 +151,7 @@ impl Envelope {
         count
     }
 
+    #[cfg(feature = "goals")]
     /// Keeps a new session entry (at most [`crate::goals::MAX_ENTRIES`]); whether it was kept.
     pub fn add_entry(&mut self, entry: SessionEntry) -> bool {
         merge_entries(&mut self.entries, std::slice::from_ref(&entry)) == 1

@@ -4,8 +4,10 @@
 use super::envelope::Envelope;
 use super::record::{Draft, Refusal, SavedResult};
 use super::{MAX_STORED_BYTES, SCHEMA_VERSION};
+#[cfg(feature = "goals")]
 use crate::goals::{merge_entries, merge_goals, Goal, SessionEntry, MAX_ENTRIES, MAX_GOALS, MAX_NOTE_CHARS};
 use crate::json::{self, Json};
+#[cfg(feature = "goals")]
 use crate::label::plain_within;
 
 /// What was wrong with stored data. Each variant says why it can happen.
@@ -119,7 +121,10 @@ impl Draft {
 
 pub(super) fn envelope_members(envelope: &Envelope) -> Vec<(String, Json)> {
     // Schema 2 when there are no goals: the text is exactly what schema 2 wrote (see SCHEMA_VERSION).
+    #[cfg(feature = "goals")]
     let goals = !envelope.goals.0.is_empty() || !envelope.entries.is_empty();
+    #[cfg(not(feature = "goals"))]
+    let goals = envelope.kept_goals.is_some();
     let schema = if goals { SCHEMA_VERSION } else { 2 };
     let mut members = vec![
         ("schema".to_string(), int(u64::from(schema))),
@@ -127,10 +132,17 @@ pub(super) fn envelope_members(envelope: &Envelope) -> Vec<(String, Json)> {
         ("drafts".to_string(), Json::Array(envelope.drafts.iter().map(Draft::to_json).collect())),
         ("closed".to_string(), Json::Array(envelope.closed.iter().map(|&at| int(at)).collect())),
     ];
+    #[cfg(feature = "goals")]
     if goals {
         members.push(("goals".to_string(), Json::Array(envelope.goals.0.iter().map(Goal::to_json).collect())));
         members
             .push(("entries".to_string(), Json::Array(envelope.entries.iter().map(SessionEntry::to_json).collect())));
+    }
+    #[cfg(not(feature = "goals"))]
+    if let Some(kept) = &envelope.kept_goals {
+        let [goals, entries] = &**kept;
+        members.push(("goals".to_string(), goals.clone()));
+        members.push(("entries".to_string(), entries.clone()));
     }
     members
 }
@@ -224,6 +236,7 @@ pub(super) fn read_records(object: &Json, envelope: &mut Envelope) -> Refused {
     refused
 }
 
+#[cfg(feature = "goals")]
 /// Reads the goals (at most [`MAX_GOALS`]) and session entries (at most [`MAX_ENTRIES`]) of an envelope-shaped
 /// object. A goal or note that breaks the text rule is counted as a label would be.
 fn read_goals(object: &Json, envelope: &mut Envelope, refused: &mut Refused) {
@@ -257,6 +270,16 @@ fn read_goals(object: &Json, envelope: &mut Envelope, refused: &mut Refused) {
     let over = entries.len().saturating_sub(MAX_ENTRIES);
     refused.damaged += over;
     merge_entries(&mut envelope.entries, &entries[..entries.len() - over]);
+}
+
+/// Without the goals screen: keeps the `goals` and `entries` members as they are (the build that shows them
+/// checks every record when it reads them), so that writing this envelope back loses none of them.
+#[cfg(not(feature = "goals"))]
+fn read_goals(object: &Json, envelope: &mut Envelope, _: &mut Refused) {
+    let member = |key| object.get(key).cloned().unwrap_or(Json::Array(Vec::new()));
+    if object.get("goals").is_some() || object.get("entries").is_some() {
+        envelope.kept_goals = Some(Box::new([member("goals"), member("entries")]));
+    }
 }
 
 /// Reads stored text, recovering every valid record. `None` (nothing stored) is an empty envelope.
