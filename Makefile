@@ -36,6 +36,7 @@ lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --features goals --locked -- -D warnings
 	cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --features standalone --locked -- -D warnings
 	@bash scripts/check-core-deps.sh
 	@bash scripts/test-check-wasm-streams-stub.sh
@@ -45,6 +46,8 @@ lint: setup
 
 test-core: setup
 	cargo test -p rapport-core --locked
+	# The core as the embed without goals builds it: stored goals kept unchanged (issue 21).
+	cargo test -p rapport-core --no-default-features --locked --test goals_kept_without_screen
 
 test-wasm: setup
 	cargo test -p rapport --target wasm32-unknown-unknown --test web --locked

@@ -5,6 +5,8 @@ use std::{env, fs, path::Path};
 
 /// Cascade order: theme tokens first, then one file per component.
 const FILES: [&str; 6] = ["theme", "layout", "start", "question", "result", "chart"];
+/// Only in the builds with the goals screen (`--features goals`, implied by `standalone`).
+const GOALS_FILES: [&str; 1] = ["goals"];
 /// Only in the standalone pages' build (`--features standalone`): sharing, QR code, comparison, group view, print.
 const STANDALONE_FILES: [&str; 2] = ["share", "tools"];
 
@@ -41,7 +43,13 @@ fn main() {
     println!("cargo:rerun-if-changed=style");
     let mut css = String::new();
     let standalone = env::var_os("CARGO_FEATURE_STANDALONE").is_some();
-    for name in FILES.iter().chain(if standalone { STANDALONE_FILES.as_slice() } else { &[] }) {
+    let goals = env::var_os("CARGO_FEATURE_GOALS").is_some();
+    let files = FILES.iter().chain(if goals { GOALS_FILES.as_slice() } else { &[] }).chain(if standalone {
+        STANDALONE_FILES.as_slice()
+    } else {
+        &[]
+    });
+    for name in files {
         let path = format!("style/{name}.css");
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
@@ -51,7 +59,14 @@ fn main() {
     // The same CSS as a file of its own, for browsers that cannot construct a stylesheet (Safari before 16.4):
     // they link it, since a strict policy blocks a <style> element. Named by its content, like every file the
     // loader fetches, so the wasm knows the name and scripts/build.sh copies the file beside the wasm.
-    let name = format!("{}.{:010x}.css", if standalone { "standalone" } else { "widget" }, fnv1a(&css) >> 24);
+    let build = if standalone {
+        "standalone"
+    } else if goals {
+        "goals"
+    } else {
+        "widget"
+    };
+    let name = format!("{build}.{:010x}.css", fnv1a(&css) >> 24);
     fs::write(Path::new(&out).join("stylesheet-name.txt"), &name).expect("OUT_DIR is writable");
     fs::write(Path::new(&out).join("stylesheet.css"), &css).expect("OUT_DIR is writable");
     fs::write(Path::new(&out).join("widget.css"), css).expect("OUT_DIR is writable");

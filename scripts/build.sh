@@ -15,7 +15,8 @@ mkdir -p "$v1/pkg"
 # machine-specific and about 5 KB of the wasm. (RUSTFLAGS replaces the config's rustflags, so repeat them.)
 flags="--cfg erase_components --remap-path-prefix=$PWD/="
 for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do flags="$flags --remap-path-prefix=$registry="; done
-# Two builds of the UI crate: the embed's widget, and the standalone summary page's (`--features standalone`).
+# Three builds of the UI crate: the embed's widget; the embed with the goals screen (`--features goals`), which
+# the loader picks only for a page whose widget starts there; and our standalone pages' (`--features standalone`).
 build_wasm() { # name, cargo flags...
   local name=$1
   shift
@@ -72,21 +73,24 @@ rewrite() { # file: replaces every pkg/<name> with its hashed name (a check belo
   done
 }
 build_wasm widget
+build_wasm goals --features goals
 build_wasm standalone --features standalone
 
-for file in widget.js widget_bg.wasm standalone.js standalone_bg.wasm; do hash_name "$file"; done
+for file in widget.js widget_bg.wasm goals.js goals_bg.wasm standalone.js standalone_bg.wasm; do hash_name "$file"; done
 # Language catalogues (crates/core/catalogues): keyed by the hash of each English text (the core's
 # compile_catalogue, which fails on two texts with one key), compact, content-hashed, fetched only when chosen.
-# Two per language: `<tag>.json` for the embed holds only the texts its wasm can show (sharing, comparison and the
-# group view are not in it), `<tag>-full.json` everything, for our standalone pages. Neither holds the readings'
-# texts, which ship in the readings files below.
+# Three per language: `<tag>.json` for the embed holds only the texts its wasm can show (goals, sharing, comparison
+# and the group view are not in it), `<tag>-goals.json` those of the embed with goals, `<tag>-full.json`
+# everything, for our standalone pages. None holds the readings' texts, which ship in the readings files below.
 mkdir -p "$v1/lang"
 embed_wasm=$(ls "$v1"/pkg/widget_bg.*.wasm)
+goals_wasm=$(ls "$v1"/pkg/goals_bg.*.wasm)
 for catalogue in crates/core/catalogues/*.json; do
   tag=$(basename "$catalogue" .json)
   cargo run -q --locked -p rapport-core --example catalogue -- "$catalogue" "$v1/lang/$tag.json" "$embed_wasm"
+  cargo run -q --locked -p rapport-core --example catalogue -- "$catalogue" "$v1/lang/$tag-goals.json" "$goals_wasm"
   cargo run -q --locked -p rapport-core --example catalogue -- "$catalogue" "$v1/lang/$tag-full.json"
-  for name in "$tag" "$tag-full"; do
+  for name in "$tag" "$tag-goals" "$tag-full"; do
     hash=$(sha256sum "$v1/lang/$name.json" | cut -c1-10)
     mv "$v1/lang/$name.json" "$v1/lang/$name.$hash.json"
     renames+=("lang/$name.json=lang/$name.$hash.json")
@@ -94,13 +98,14 @@ for catalogue in crates/core/catalogues/*.json; do
 done
 # The readings files, one per language, English too: what a result's parts mean, their next steps and the
 # questions to bring along (the core's `fetched_texts`). The wasm holds only their keys: a widget fetches its
-# language's file when a questionnaire starts, so no first question waits for them. Each build checks that neither
+# language's file when a questionnaire starts, so no first question waits for them. Each build checks that no
 # wasm holds one of these texts.
 standalone_wasm=$(ls "$v1"/pkg/standalone_bg.*.wasm)
 for tag in en $(basename -s .json crates/core/catalogues/*.json); do
   source=crates/core/catalogues/$tag.json
   [ "$tag" = en ] && source=en
   cargo run -q --locked -p rapport-core --example catalogue -- --readings "$source" "$v1/lang/readings-$tag.json" "$embed_wasm"
+  cargo run -q --locked -p rapport-core --example catalogue -- --readings "$source" "$v1/lang/readings-$tag.json" "$goals_wasm"
   cargo run -q --locked -p rapport-core --example catalogue -- --readings "$source" "$v1/lang/readings-$tag.json" "$standalone_wasm"
   hash=$(sha256sum "$v1/lang/readings-$tag.json" | cut -c1-10)
   mv "$v1/lang/readings-$tag.json" "$v1/lang/readings-$tag.$hash.json"
@@ -125,7 +130,7 @@ rewrite "$out/sw.js"
 release=$(cat "$v1"/pkg/* "$v1"/lang/* | sha256sum | cut -c1-10)
 sed -i "s#rapport-offline-RELEASE#rapport-offline-$release#" "$out/sw.js"
 # Nothing may still point at an unhashed name.
-if grep -lE "pkg/(widget|standalone)(_bg)?\.(js|wasm)|lang/[a-z-]+\.json|RAPPORT_(VERSION|NPM_NAME)" "$v1"/*.js "$out/sw.js" "$out/builder.js"; then
+if grep -lE "pkg/(widget|goals|standalone)(_bg)?\.(js|wasm)|lang/[a-z-]+\.json|RAPPORT_(VERSION|NPM_NAME)" "$v1"/*.js "$out/sw.js" "$out/builder.js"; then
   echo "build: a reference to an unhashed file was left (above)" >&2
   exit 1
 fi

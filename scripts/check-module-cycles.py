@@ -27,13 +27,14 @@ import sys
 LAYERS = {
     "crates/core/src": [
         # Foundations that know nothing of questionnaires: JSON, the catalogue lookup, colours.
-        ["json", "i18n", "theme"],
+        ["json", "i18n", "theme", "label"],
         # Instruments as data: the types, the instruments written with them, and the lookup by id and version.
         ["instrument", "instruments"],
         # Answers become numbers (and levels).
         ["scoring"],
-        # The records kept (answers, never scores) and the storage schema around them.
-        ["storage"],
+        # The records kept (answers, never scores) and the storage schema around them; a person's goals and session
+        # entries, which the storage keeps (their trend and readings too: they need only the foundations).
+        ["storage", "goals"],
         # A questionnaire in progress: answering, back, review, finish into a record.
         ["attempt"],
         # Numbers become words: the readings (data) and the interpretation, the wording of history lists and trends.

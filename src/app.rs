@@ -9,6 +9,8 @@ use rapport_core::wording::config_note;
 #[cfg(feature = "standalone")]
 use rapport_core::wording::open_readable_links;
 
+#[cfg(feature = "goals")]
+use crate::screens::GoalsScreen;
 use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
 use crate::state::{open_link, readings, AppState, Page, Screen};
 
@@ -57,6 +59,8 @@ pub fn App(
             Screen::Start => view! { <StartScreen state /> }.into_any(),
             Screen::Question => view! { <QuestionScreen state /> }.into_any(),
             Screen::Review => view! { <ReviewScreen state /> }.into_any(),
+            #[cfg(feature = "goals")]
+            Screen::Goals => view! { <GoalsScreen state /> }.into_any(),
             Screen::Result(result) => {
                 // A result's explanations come with the readings file (`state/readings.rs`): asked for here if
                 // nothing asked yet (a shared link, an old result), and the screen drawn again when it arrives or

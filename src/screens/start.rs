@@ -10,6 +10,9 @@ use rapport_core::wording::{instrument_meta, offered_by, privacy_note, questionn
 use crate::components::{changed, click, focus_when, format_date, CollectAny, DataPanel};
 use crate::state::{AppState, Host};
 
+/// The choice of the goals screen, after the instruments' indices.
+const GOALS: usize = InstrumentId::ALL.len();
+
 /// Choose an instrument and perspective, continue a draft, or see earlier results.
 #[component]
 pub fn StartScreen(
@@ -21,7 +24,12 @@ pub fn StartScreen(
     let suggested = state.ours.suggested.get_untracked();
     #[cfg(not(feature = "standalone"))]
     let suggested = 0;
-    let chosen = RwSignal::new(state.fixed_instrument.map_or(suggested, InstrumentId::index));
+    let chosen = RwSignal::new(if state.fixed_goals {
+        GOALS
+    } else {
+        state.fixed_instrument.map_or(suggested, InstrumentId::index)
+    });
+    let goals_chosen = move || chosen.get() == GOALS;
     let chosen_id = move || InstrumentId::ALL.get(chosen.get()).copied().unwrap_or(InstrumentId::Trust);
     let perspective = RwSignal::new(state.fixed_perspective.unwrap_or(0));
     let heading = NodeRef::<H2>::new();
@@ -30,6 +38,11 @@ pub fn StartScreen(
 
     // A click handler, not form submission: a frame sandboxed without `allow-forms` blocks submission entirely.
     let start = move |_| {
+        #[cfg(feature = "goals")]
+        if chosen.get_untracked() == GOALS {
+            state.open_goals();
+            return;
+        }
         state.begin(instrument::current(chosen_id()), perspective.get_untracked());
     };
 
@@ -111,15 +124,44 @@ pub fn StartScreen(
 
     // One text for the chosen questionnaire and view: each reactive text is code of its own in the wasm.
     let chosen_text = move || {
+        if goals_chosen() {
+            return tr("Goals and progress").to_string();
+        }
         let instrument = instrument::current(chosen_id());
         let view = instrument.perspectives.get(perspective.get()).map_or("", |option| tr(option.label));
         format!("{} · {view}", tr(instrument.title))
     };
-    let nothing_to_choose = state.fixed_instrument.is_some() && state.fixed_perspective.is_some();
+    let nothing_to_choose = state.fixed_goals || state.fixed_instrument.is_some() && state.fixed_perspective.is_some();
+
+    // Not a questionnaire: the person's own goals, rated after each session. Only in the builds that carry the
+    // goals screen (`goals` feature: a coach's page that starts there, and our own pages); the embed every other
+    // coach's page loads does not pay for it (docs/performance.md).
+    #[cfg(feature = "goals")]
+    let goals_choice = view! {
+            <label class="rapport-option rapport-option--card" hidden=state.fixed_instrument.is_some()>
+                <input
+                    type="radio"
+                    name="instrument"
+                    value="goals"
+                    prop:checked=goals_chosen
+                    on:change=changed(move |_| chosen.set(GOALS))
+                />
+                <span class="rapport-option__label">
+                    <strong>{tr("Goals and progress")}</strong>
+                    <span class="rapport-option__detail">
+                        {tr("Name up to three goals of your own and rate your progress after each \
+                             session, with the check-in's four statements. You see each goal's line \
+                             over time.")}
+                    </span>
+                </span>
+            </label>
+    };
+    #[cfg(not(feature = "goals"))]
+    let goals_choice = ();
 
     let instrument_options = InstrumentId::ALL
         .into_iter()
-        .filter(|id| state.fixed_instrument.is_none_or(|fixed| fixed == *id))
+        .filter(|id| !state.fixed_goals && state.fixed_instrument.is_none_or(|fixed| fixed == *id))
         .map(|id| {
             let instrument = instrument::current(id);
             let meta = instrument_meta(instrument);
@@ -200,9 +242,12 @@ pub fn StartScreen(
                     </summary>
                     <fieldset class="rapport-fieldset">
                         <legend>{questionnaire_legend(state.fixed_instrument.is_some())}</legend>
-                        <div class="rapport-options">{instrument_options}</div>
+                        <div class="rapport-options">
+                            {instrument_options}
+                            {goals_choice}
+                        </div>
                     </fieldset>
-                    <fieldset class="rapport-fieldset">
+                    <fieldset class="rapport-fieldset" hidden=goals_chosen>
                         <legend>{tr("Whose view?")}</legend>
                         <div class="rapport-options">{perspective_options}</div>
                     </fieldset>

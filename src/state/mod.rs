@@ -3,6 +3,8 @@
 //! standalone pages only) in `links.rs`.
 
 mod actions;
+#[cfg(feature = "goals")]
+mod goals;
 #[cfg(feature = "standalone")]
 mod links;
 mod page;
@@ -17,6 +19,8 @@ use rapport_core::instrument::InstrumentId;
 use rapport_core::storage::{export, import, Envelope, ImportError, ImportOutcome, SavedResult};
 
 use crate::store::SharedStore;
+#[cfg(feature = "goals")]
+pub use goals::GoalChange;
 #[cfg(feature = "standalone")]
 pub use links::{open_link, Tool};
 #[cfg(not(feature = "standalone"))]
@@ -35,6 +39,9 @@ pub enum Screen {
     Question,
     /// What is still unanswered before the result.
     Review,
+    /// The person's goals: set them, rate a session, see the progress (builds with the `goals` feature).
+    #[cfg(feature = "goals")]
+    Goals,
     /// A finished result (kept on the device, or only in memory after a private run), or one someone shared
     /// (`received`), shown read-only.
     Result(SavedResult),
@@ -68,6 +75,12 @@ pub struct AppState {
     pub fixed_instrument: Option<InstrumentId>,
     /// The perspective (index) fixed by the embed, if any.
     pub fixed_perspective: Option<usize>,
+    /// `data-instrument="goals"`: the widget offers only the goals and progress.
+    pub fixed_goals: bool,
+    /// The goals and entries of a run that keeps nothing on this device ("Don't keep my answers"): this visit's
+    /// memory only, never written, never merged with what is kept.
+    #[cfg(feature = "goals")]
+    pub scratch: RwSignal<Envelope>,
     /// The coach's call to action on the result screen (both parts empty when none).
     pub call_to_action: CallToAction,
     /// What only our standalone pages have: share links, the link the page was opened with, the suggestion.
@@ -120,6 +133,10 @@ impl AppState {
             readings: readings::status_signal(),
             fixed_instrument: options.instrument,
             fixed_perspective: options.perspective,
+            // Only a build with the goals screen can start there (the loader picks that build for such a page).
+            fixed_goals: options.goals && cfg!(feature = "goals"),
+            #[cfg(feature = "goals")]
+            scratch: RwSignal::new(Envelope::new()),
             call_to_action: {
                 let (label, url) = options.call_to_action.unwrap_or_default();
                 CallToAction { label: RwSignal::new(label), url: RwSignal::new(url) }

@@ -33,7 +33,7 @@ test('hostile option values are refused with a message for the site owner, and n
   const hostile = page.locator('#hostile');
   const alert = hostile.getByRole('alert');
   await expect(alert).toContainText('settings need attention');
-  await expect(alert).toContainText('is unknown: use trust, alliance or checkin');
+  await expect(alert).toContainText('is unknown: use trust, alliance, checkin or goals');
   await expect(alert).toContainText('cta-url "javascript:alert(document.cookie)" is not allowed');
   await expect(alert).toContainText('accent "red;}:host{display:none" is not a colour');
   await expect(alert).toContainText('coach must be plain text of at most 60 characters');

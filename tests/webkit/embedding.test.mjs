@@ -168,7 +168,7 @@ check('hostile option values are refused with a message for the site owner, and 
   await hostile.open('/test/options.html');
   const alert = await hostile.expectText(/settings need attention/);
   for (const words of [
-    'is unknown: use trust, alliance or checkin',
+    'is unknown: use trust, alliance, checkin or goals',
     'cta-url "javascript:alert(document.cookie)" is not allowed',
     'accent "red;}:host{display:none" is not a colour',
     'coach must be plain text of at most 60 characters',

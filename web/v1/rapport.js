@@ -12,14 +12,24 @@
 // comment, so the loader a page received says which release it is.
 const VERSION = 'RAPPORT_VERSION';
 
-// The build replaces these names with the content-hashed ones.
-const GLUE = './pkg/widget.js';
-const WASM = './pkg/widget_bg.wasm';
-// Languages other than English (compiled in): fetched only when the page's widgets speak one.
-// By the wasm's language index (0 is English, compiled in).
-const CATALOGUES = [null, './lang/es.json', './lang/de.json'];
+// The build replaces these names with the content-hashed ones. Two builds of the embed: the widget, and the widget
+// with the goals and progress screen, which costs every visitor about 20 KB more: it is loaded only for a page whose
+// widget starts there (`data-instrument="goals"`), and then for all of that page's widgets.
+// Languages other than English (compiled in) are fetched only when the page's widgets speak one, by the wasm's
+// language index (0 is English), each holding only the texts its build can show.
+const BUILDS = {
+  widget: { glue: './pkg/widget.js', wasm: './pkg/widget_bg.wasm', catalogues: [null, './lang/es.json', './lang/de.json'] },
+  goals: {
+    glue: './pkg/goals.js',
+    wasm: './pkg/goals_bg.wasm',
+    catalogues: [null, './lang/es-goals.json', './lang/de-goals.json'],
+  },
+};
+const { glue: GLUE, wasm: WASM, catalogues: CATALOGUES } =
+  BUILDS[document.querySelector('[data-rapport][data-instrument="goals"]') ? 'goals' : 'widget'];
 // What a result's parts mean, their next steps and the questions to bring along, by the same index, English too:
-// not in the wasm, fetched when the wasm asks (a questionnaire starts, a result shows), never on a first load.
+// not in the wasm, fetched when the wasm asks (a questionnaire starts, a result shows), never on a first load. The
+// same files for both builds.
 const READINGS = ['./lang/readings-en.json', './lang/readings-es.json', './lang/readings-de.json'];
 const SKELETON_HEIGHT = '24em';
 // Start this far before a widget scrolls into view, so it is ready when the person gets there.

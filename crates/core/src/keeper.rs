@@ -144,6 +144,9 @@ fn closes_any(theirs: &Envelope, mine: &Envelope) -> bool {
     mine.closed.iter().any(|started_at| !theirs.closed.contains(started_at))
 }
 
+/// An envelope and what to tell the person about it.
+type WithNotice = (Envelope, Option<Notice>);
+
 /// The rules of one namespace's storage. Holds no envelope: the UI keeps the one it shows and passes it in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keeper {
@@ -268,7 +271,8 @@ impl Keeper {
         };
         let (mut fresh, set_aside) = match self.fresh(slots, memory) {
             Ok(fresh) => fresh,
-            Err((mut envelope, notice)) => {
+            Err(boxed) => {
+                let (mut envelope, notice) = *boxed;
                 change(&mut envelope);
                 return Saved { envelope, notice };
             }
@@ -279,17 +283,13 @@ impl Keeper {
     }
 
     /// What storage holds now, merged with memory, and the notice if unreadable data was set aside on the way.
-    /// `Err` (with memory back, and what to tell) when nothing may be written now: storage refused to be read (what
+    /// `Err` (with memory back, and what to tell; boxed, the rare path) when nothing may be written now: storage refused to be read (what
     /// it holds is unknown, so memory written over it could drop another tab's results; the next save tries again),
     /// or stored data turned unreadable and could not be set aside (the keeper is then guarded).
-    fn fresh(
-        &mut self,
-        slots: &dyn Slots,
-        memory: Envelope,
-    ) -> Result<(Envelope, Option<Notice>), (Envelope, Option<Notice>)> {
+    fn fresh(&mut self, slots: &dyn Slots, memory: Envelope) -> Result<WithNotice, Box<WithNotice>> {
         let raw = match slots.read(&data_key(&self.namespace)) {
             Ok(raw) => raw,
-            Err(_) => return Err((memory, self.tell_once(Notice::ReadFailed))),
+            Err(_) => return Err(Box::new((memory, self.tell_once(Notice::ReadFailed)))),
         };
         if raw.is_some() && raw == self.last_seen {
             // No other tab wrote since we did: memory is the freshest copy.
@@ -304,7 +304,7 @@ impl Keeper {
         if let (Some(problem), Some(raw)) = (&problem, raw) {
             notice = self.set_aside(slots, raw, problem);
             if !self.persistent() {
-                return Err((memory, Some(notice.unwrap_or(Notice::NoRoomToSetAside))));
+                return Err(Box::new((memory, Some(notice.unwrap_or(Notice::NoRoomToSetAside)))));
             }
         }
         stored.merge(&memory);

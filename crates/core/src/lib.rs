@@ -11,6 +11,8 @@ pub mod attempt;
 pub mod catalogue_tools;
 pub mod config;
 pub mod event;
+#[cfg(feature = "goals")]
+pub mod goals;
 pub mod group;
 pub mod history;
 pub mod i18n;
@@ -19,6 +21,7 @@ pub mod instruments;
 pub mod interpret;
 pub mod json;
 pub mod keeper;
+pub mod label;
 pub mod qr;
 pub mod readings;
 pub mod scoring;

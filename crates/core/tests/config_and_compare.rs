@@ -37,7 +37,7 @@ fn hostile_values_are_refused_with_a_specific_message() {
     assert_eq!(parsed, Options::default());
     assert_eq!(problems.len(), 3);
     assert!(problems[0].starts_with("namespace \"../../etc\" is not allowed"));
-    assert!(problems[1].contains("unknown: use trust, alliance or checkin"));
+    assert!(problems[1].contains("unknown: use trust, alliance, checkin or goals"));
     assert_eq!(problems[2], "perspective needs an instrument as well");
 }
 
@@ -298,4 +298,16 @@ fn the_widget_mounts_only_into_an_empty_div_section_or_aside() {
         assert!(message.ends_with("element was left as it is"), "{message}");
         assert!(!message.contains('\u{202e}'), "{message}");
     }
+}
+
+#[test]
+fn instrument_goals_starts_the_goals_screen_and_is_no_questionnaire() {
+    let (parsed, problems) = options(&[("instrument", "goals")]);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(parsed.goals);
+    assert_eq!(parsed.instrument, None);
+    let (parsed, problems) = options(&[("instrument", "goal")]);
+    assert!(!parsed.goals);
+    assert!(problems[0].contains("unknown: use trust, alliance, checkin or goals"), "{problems:?}");
+    assert!(!options(&[("instrument", "trust")]).0.goals);
 }

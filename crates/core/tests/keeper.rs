@@ -419,3 +419,22 @@ proptest! {
         prop_assert_eq!(kept, expected);
     }
 }
+
+#[test]
+fn a_tab_that_shows_no_goals_keeps_another_tabs_goal_changes() {
+    let slots = Memory::default();
+    let mut goals_tab = Tab::open(&slots);
+    let mut results_tab = Tab::open(&slots);
+    let saved = goals_tab.keeper.save(Some(&slots), goals_tab.memory.clone(), &mut |data| {
+        let _ = data.goals.add("Speak first in the Monday meeting", "", 5);
+    });
+    goals_tab.memory = saved.envelope;
+    // The results tab has not heard of it, finishes a questionnaire, and writes: the goal stays.
+    results_tab.finish(&slots, 7);
+    assert_eq!(slots.stored().goals.0.len(), 1);
+    assert_eq!(ids(&slots.stored()), [7]);
+    // And the goals tab, hearing the write, keeps its goal and gains the result.
+    goals_tab.hears(&slots, slots.get(&rapport_core::storage::data_key(NS)).as_deref());
+    assert_eq!(goals_tab.memory.goals.0.len(), 1);
+    assert_eq!(ids(&goals_tab.memory), [7]);
+}

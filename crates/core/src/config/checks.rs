@@ -51,7 +51,7 @@ pub(super) fn instrument(instrument: &str, problems: &mut Vec<ConfigProblem>) ->
         refuse(
             problems,
             "instrument",
-            trf("instrument {0} is unknown: use trust, alliance or checkin", &[&quoted(instrument)]),
+            trf("instrument {0} is unknown: use trust, alliance, checkin or goals", &[&quoted(instrument)]),
         );
     }
     id

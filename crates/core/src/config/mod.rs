@@ -23,6 +23,8 @@ use crate::theme::Rgb;
 
 /// Longest option value read; longer values are refused, not cut.
 pub const MAX_OPTION_CHARS: usize = 200;
+/// The `instrument` option's value that starts the goals and progress screen.
+pub const GOALS_OPTION: &str = "goals";
 /// Namespace used when none is given.
 pub const DEFAULT_NAMESPACE: &str = "default";
 
@@ -33,6 +35,9 @@ pub struct Options {
     pub namespace: String,
     /// The instrument fixed by the embed; `None` lets the person choose.
     pub instrument: Option<InstrumentId>,
+    /// `data-instrument="goals"`: the widget offers only the person's goals and progress (not a questionnaire, so
+    /// `instrument` stays `None`).
+    pub goals: bool,
     /// The perspective index fixed by the embed (only with an instrument); `None` lets the person choose.
     pub perspective: Option<usize>,
     /// The coach's call to action on the result screen: (label, URL). The URL is `https:` (or `http:` on
@@ -61,6 +66,7 @@ impl Default for Options {
         Options {
             namespace: DEFAULT_NAMESPACE.to_string(),
             instrument: None,
+            goals: false,
             perspective: None,
             call_to_action: None,
             accent: None,
@@ -106,7 +112,9 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
     if let Some(namespace) = namespace.and_then(|value| checks::namespace(value, found)) {
         options.namespace = namespace;
     }
-    options.instrument = instrument.and_then(|value| checks::instrument(&value, found));
+    // Goals are not a questionnaire: the option names them beside the instruments' ids.
+    options.goals = instrument.as_deref() == Some(GOALS_OPTION);
+    options.instrument = instrument.filter(|_| !options.goals).and_then(|value| checks::instrument(&value, found));
     options.perspective = perspective.and_then(|value| checks::perspective(options.instrument, &value, found));
     options.call_to_action = checks::call_to_action(cta_url, cta_label, found);
     options.accent = accent.and_then(|value| checks::accent(&value, found));

@@ -2,6 +2,10 @@
 
 use super::record::{Draft, SavedResult};
 use super::SCHEMA_VERSION;
+#[cfg(feature = "goals")]
+use crate::goals::{merge_entries, merge_goals, Goals, SessionEntry};
+#[cfg(not(feature = "goals"))]
+use crate::json::Json;
 
 /// Everything one namespace keeps.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -15,6 +19,16 @@ pub struct Envelope {
     /// Start times of drafts that were finished or discarded, newest last, at most [`MAX_CLOSED_DRAFTS`]: a merge
     /// never brings one back from another tab's older copy. (An optional member: older versions ignore it.)
     pub closed: Vec<u64>,
+    /// The person's goals (schema 3), oldest first, every status: their history stays.
+    #[cfg(feature = "goals")]
+    pub goals: Goals,
+    /// Session entries (schema 3): the check-in and the goal ratings of one session each, oldest first.
+    #[cfg(feature = "goals")]
+    pub entries: Vec<SessionEntry>,
+    /// In a build without the goals screen: the stored `goals` and `entries` members exactly as read, written
+    /// back unchanged. Such a build never changes them, so the copy just read from storage is always the newest.
+    #[cfg(not(feature = "goals"))]
+    pub kept_goals: Option<Box<[Json; 2]>>,
 }
 
 /// How many closed drafts an envelope remembers: more than the drafts any tab can have open at once.
@@ -23,7 +37,7 @@ pub const MAX_CLOSED_DRAFTS: usize = 32;
 /// How many records a merge added, and how many were already there.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MergeCount {
-    /// New results and drafts.
+    /// New results and drafts, and goals and session entries new or changed.
     pub added: usize,
     /// Records that were already kept (same id), including older copies of a kept draft.
     pub already_there: usize,
@@ -34,7 +48,18 @@ pub struct MergeCount {
 impl Envelope {
     /// An empty envelope at today's schema.
     pub fn new() -> Self {
-        Envelope { schema: SCHEMA_VERSION, results: Vec::new(), drafts: Vec::new(), closed: Vec::new() }
+        Envelope {
+            schema: SCHEMA_VERSION,
+            results: Vec::new(),
+            drafts: Vec::new(),
+            closed: Vec::new(),
+            #[cfg(feature = "goals")]
+            goals: Goals::default(),
+            #[cfg(feature = "goals")]
+            entries: Vec::new(),
+            #[cfg(not(feature = "goals"))]
+            kept_goals: None,
+        }
     }
 
     /// Adds a result unless one with the same id is already kept; keeps the list oldest first.
@@ -82,7 +107,8 @@ impl Envelope {
     }
 
     /// Adds everything from `other` that this envelope lacks: results by id, drafts by start time (the more
-    /// recently updated copy of a draft wins), and drafts closed in either are closed in both. Nothing already
+    /// recently updated copy of a draft wins), drafts closed in either are closed in both, goals by id (the later
+    /// change wins) and session entries by time. Nothing already
     /// here is lost. The outcome does not depend on which copy merges into which, so two tabs that merge each
     /// other's copies agree.
     pub fn merge(&mut self, other: &Envelope) -> MergeCount {
@@ -98,6 +124,18 @@ impl Envelope {
                 count.already_there += 1;
             }
         }
+        #[cfg(feature = "goals")]
+        {
+            count.added += merge_goals(&mut self.goals.0, &other.goals.0);
+            count.added += merge_entries(&mut self.entries, &other.entries);
+        }
+        // Without the goals screen nothing here changes goals: what storage held when it was read (the keeper
+        // merges memory into that) is the newest copy; memory's is taken only when storage has none.
+        #[cfg(not(feature = "goals"))]
+        if self.kept_goals.is_none() && other.kept_goals.is_some() {
+            self.kept_goals = other.kept_goals.clone();
+            count.added += 1;
+        }
         for draft in &other.drafts {
             if self.closed.contains(&draft.started_at) {
                 continue;
@@ -111,6 +149,12 @@ impl Envelope {
             }
         }
         count
+    }
+
+    #[cfg(feature = "goals")]
+    /// Keeps a new session entry (at most [`crate::goals::MAX_ENTRIES`]); whether it was kept.
+    pub fn add_entry(&mut self, entry: SessionEntry) -> bool {
+        merge_entries(&mut self.entries, std::slice::from_ref(&entry)) == 1
     }
 
     /// The most recent result.

@@ -25,7 +25,11 @@ pub use transfer::{export, import, ImportError, ImportOutcome};
 ///
 /// - 1: one `draft` (the questionnaire in progress).
 /// - 2: a list of `drafts`, each identified by `started_at`, so starting over keeps the attempt set aside.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: the person's `goals` and session `entries` (issue 21). An envelope without either is written as schema 2,
+///   which it still is: a tab of an older version open beside this one keeps reading it without setting anything
+///   aside. With goals, an older version sets the whole text aside as "from a newer version" (its rule for every
+///   schema above its own) and keeps what it can read.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Largest import file accepted (an export of hundreds of results is a few tens of KB).
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;

@@ -3,6 +3,8 @@
 use super::MAX_LABEL_CHARS;
 use crate::i18n::{tr, trf};
 use crate::instrument::{self, InstrumentId};
+pub use crate::label::label_char_allowed;
+use crate::label::plain_within;
 use crate::scoring::{complete_answers, score, Score};
 
 /// A finished questionnaire.
@@ -115,18 +117,10 @@ pub enum Refusal {
     Label,
 }
 
-/// Whether a label may hold `c`: no control characters, and none of the invisible characters that reorder or
-/// break the text around them (bidirectional overrides, isolates and marks, line separators, byte order mark).
-pub fn label_char_allowed(c: char) -> bool {
-    !c.is_control()
-        && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
-}
-
 /// The one label rule, wherever a label comes from (typed, stored, imported, shared): 1 to [`MAX_LABEL_CHARS`]
 /// characters of plain text.
 pub fn label_is_valid(label: &str) -> bool {
-    !label.is_empty() && label.chars().count() <= MAX_LABEL_CHARS && label.chars().all(label_char_allowed)
+    !label.is_empty() && plain_within(label, MAX_LABEL_CHARS)
 }
 
 impl Draft {

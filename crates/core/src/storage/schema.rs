@@ -4,7 +4,11 @@
 use super::envelope::Envelope;
 use super::record::{Draft, Refusal, SavedResult};
 use super::{MAX_STORED_BYTES, SCHEMA_VERSION};
+#[cfg(feature = "goals")]
+use crate::goals::{merge_entries, merge_goals, Goal, SessionEntry, MAX_ENTRIES, MAX_GOALS, MAX_NOTE_CHARS};
 use crate::json::{self, Json};
+#[cfg(feature = "goals")]
+use crate::label::plain_within;
 
 /// What was wrong with stored data. Each variant says why it can happen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,12 +120,31 @@ impl Draft {
 }
 
 pub(super) fn envelope_members(envelope: &Envelope) -> Vec<(String, Json)> {
-    vec![
-        ("schema".to_string(), int(u64::from(SCHEMA_VERSION))),
+    // Schema 2 when there are no goals: the text is exactly what schema 2 wrote (see SCHEMA_VERSION).
+    #[cfg(feature = "goals")]
+    let goals = !envelope.goals.0.is_empty() || !envelope.entries.is_empty();
+    #[cfg(not(feature = "goals"))]
+    let goals = envelope.kept_goals.is_some();
+    let schema = if goals { SCHEMA_VERSION } else { 2 };
+    let mut members = vec![
+        ("schema".to_string(), int(u64::from(schema))),
         ("results".to_string(), Json::Array(envelope.results.iter().map(SavedResult::to_json).collect())),
         ("drafts".to_string(), Json::Array(envelope.drafts.iter().map(Draft::to_json).collect())),
         ("closed".to_string(), Json::Array(envelope.closed.iter().map(|&at| int(at)).collect())),
-    ]
+    ];
+    #[cfg(feature = "goals")]
+    if goals {
+        members.push(("goals".to_string(), Json::Array(envelope.goals.0.iter().map(Goal::to_json).collect())));
+        members
+            .push(("entries".to_string(), Json::Array(envelope.entries.iter().map(SessionEntry::to_json).collect())));
+    }
+    #[cfg(not(feature = "goals"))]
+    if let Some(kept) = &envelope.kept_goals {
+        let [goals, entries] = &**kept;
+        members.push(("goals".to_string(), goals.clone()));
+        members.push(("entries".to_string(), entries.clone()));
+    }
+    members
 }
 
 /// Serialises an envelope as compact JSON, always at today's schema.
@@ -131,7 +154,7 @@ pub fn encode(envelope: &Envelope) -> String {
 
 /// Upgrades a stored object from schema `from` to [`SCHEMA_VERSION`], one step at a time.
 /// `MIGRATIONS[n]` takes schema n + 1 to n + 2.
-pub(super) const MIGRATIONS: [Migration; 1] = [migrate_1_to_2];
+pub(super) const MIGRATIONS: [Migration; 2] = [migrate_1_to_2, migrate_2_to_3];
 
 /// One migration step, applied to the members of the stored object.
 type Migration = fn(&mut Vec<(String, Json)>);
@@ -152,6 +175,9 @@ fn migrate_1_to_2(members: &mut Vec<(String, Json)>) {
     };
     members.push(("drafts".to_string(), Json::Array(drafts)));
 }
+
+/// Schema 3 added two optional lists, `goals` and `entries`: a schema 2 object reads as one without goals.
+fn migrate_2_to_3(_: &mut Vec<(String, Json)>) {}
 
 /// Records left out while reading, by reason.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -200,6 +226,7 @@ pub(super) fn read_records(object: &Json, envelope: &mut Envelope) -> Refused {
         None => {}
         Some(_) => refused.damaged += 1,
     }
+    read_goals(object, envelope, &mut refused);
     // Closed drafts are bookkeeping, not the person's data: a damaged list is ignored, not counted.
     if let Some(Json::Array(values)) = object.get("closed") {
         for started_at in values.iter().filter_map(Json::as_u64) {
@@ -207,6 +234,52 @@ pub(super) fn read_records(object: &Json, envelope: &mut Envelope) -> Refused {
         }
     }
     refused
+}
+
+#[cfg(feature = "goals")]
+/// Reads the goals (at most [`MAX_GOALS`]) and session entries (at most [`MAX_ENTRIES`]) of an envelope-shaped
+/// object. A goal or note that breaks the text rule is counted as a label would be.
+fn read_goals(object: &Json, envelope: &mut Envelope, refused: &mut Refused) {
+    let list = |key| match object.get(key) {
+        Some(Json::Array(values)) => (values.as_slice(), 0),
+        Some(_) => (&[][..], 1),
+        None => (&[][..], 0),
+    };
+    let (stored_goals, damaged) = list("goals");
+    let (stored_entries, damaged_too) = list("entries");
+    refused.damaged += damaged + damaged_too;
+    let mut goals = Vec::new();
+    for value in stored_goals {
+        match Goal::from_json(value) {
+            Some(goal) if !goal.is_valid() => refused.label += 1,
+            Some(goal) if goals.len() < MAX_GOALS && !goals.iter().any(|kept: &Goal| kept.id == goal.id) => {
+                goals.push(goal)
+            }
+            _ => refused.damaged += 1,
+        }
+    }
+    merge_goals(&mut envelope.goals.0, &goals);
+    let mut entries = Vec::new();
+    for value in stored_entries {
+        match SessionEntry::from_json(value) {
+            Some(entry) if entry.is_valid() => entries.push(entry),
+            Some(entry) if !plain_within(&entry.note, MAX_NOTE_CHARS) => refused.label += 1,
+            _ => refused.damaged += 1,
+        }
+    }
+    let over = entries.len().saturating_sub(MAX_ENTRIES);
+    refused.damaged += over;
+    merge_entries(&mut envelope.entries, &entries[..entries.len() - over]);
+}
+
+/// Without the goals screen: keeps the `goals` and `entries` members as they are (the build that shows them
+/// checks every record when it reads them), so that writing this envelope back loses none of them.
+#[cfg(not(feature = "goals"))]
+fn read_goals(object: &Json, envelope: &mut Envelope, _: &mut Refused) {
+    let member = |key| object.get(key).cloned().unwrap_or(Json::Array(Vec::new()));
+    if object.get("goals").is_some() || object.get("entries").is_some() {
+        envelope.kept_goals = Some(Box::new([member("goals"), member("entries")]));
+    }
 }
 
 /// Reads stored text, recovering every valid record. `None` (nothing stored) is an empty envelope.

@@ -117,7 +117,11 @@ pub fn import(envelope: &mut Envelope, file: &str) -> Result<ImportOutcome, Impo
     let mut incoming = Envelope::new();
     let refused = read_records(&Json::Object(members), &mut incoming);
     // Nothing to bring in: an error when one reason explains all of it; mixed reasons are reported one by one.
-    if incoming.results.is_empty() && incoming.drafts.is_empty() {
+    #[cfg(feature = "goals")]
+    let nothing_else = incoming.goals.0.is_empty() && incoming.entries.is_empty();
+    #[cfg(not(feature = "goals"))]
+    let nothing_else = incoming.kept_goals.is_none();
+    if incoming.results.is_empty() && incoming.drafts.is_empty() && nothing_else {
         if refused.total() > 0 && refused.newer == refused.total() {
             return Err(ImportError::FromTheFuture);
         }

@@ -1,0 +1,56 @@
+//! The embed build without the goals screen (the core without its `goals` feature, issue 21) keeps what a goals
+//! tab wrote: the stored goals and entries are carried as read and written back unchanged, and a save that merges
+//! memory into storage never drops them. Run with `cargo test -p rapport-core --no-default-features --test
+//! goals_kept_without_screen` (`make test-core` does); with the feature on, `goals.rs` reads the same fixture.
+#![cfg(not(feature = "goals"))]
+
+use rapport_core::json::{self, Json};
+use rapport_core::storage::{decode, encode, export, import, Envelope};
+
+const STORED: &str = include_str!("fixtures/schema3_goals.json");
+
+fn member(text: &str, key: &str) -> Json {
+    let Ok(value) = json::parse(text) else { panic!("not JSON: {text}") };
+    value.get(key).cloned().unwrap_or(Json::Null)
+}
+
+#[test]
+fn stored_goals_are_written_back_unchanged() {
+    let loaded = decode(Some(STORED.trim()));
+    assert_eq!(loaded.problem, None);
+    let written = encode(&loaded.envelope);
+    for key in ["goals", "entries"] {
+        assert_eq!(member(&written, key), member(STORED, key), "{key}");
+    }
+    assert_eq!(member(&written, "schema"), Json::Int(3));
+}
+
+#[test]
+fn an_envelope_without_goals_is_still_schema_2() {
+    let written = encode(&Envelope::new());
+    assert_eq!(member(&written, "schema"), Json::Int(2));
+    assert_eq!(member(&written, "goals"), Json::Null);
+}
+
+#[test]
+fn a_save_from_this_build_keeps_what_a_goals_tab_wrote() {
+    // The keeper merges memory (read before the goals tab wrote: no goals) into what storage holds now.
+    let mut stored = decode(Some(STORED.trim())).envelope;
+    let memory = Envelope::new();
+    stored.merge(&memory);
+    assert_eq!(member(&encode(&stored), "goals"), member(STORED, "goals"));
+    // And the other way: memory holds goals storage lacks (storage was erased of them by nothing else) -> taken.
+    let mut empty = Envelope::new();
+    empty.merge(&decode(Some(STORED.trim())).envelope);
+    assert_eq!(member(&encode(&empty), "entries"), member(STORED, "entries"));
+}
+
+#[test]
+fn export_and_import_carry_the_goals() {
+    let kept = decode(Some(STORED.trim())).envelope;
+    let file = export(&kept, 1_764_001_000_000);
+    let mut device = Envelope::new();
+    let outcome = import(&mut device, &file);
+    assert!(outcome.is_ok(), "{outcome:?}");
+    assert_eq!(member(&encode(&device), "goals"), member(STORED, "goals"));
+}

@@ -1,0 +1,36 @@
+// The embed's two builds (issue 21, docs/performance.md): the goals screen costs about 17 KB of wasm, so a coach's
+// page loads the build with it only when one of its widgets starts there (data-instrument="goals"); every other
+// coach's page loads the widget without it, and its start screen does not offer goals.
+import { test, expect } from './fixtures.mjs';
+import { StartScreen } from './pages/start.mjs';
+
+const fetchedFiles = (page) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  return fetched;
+};
+const WIDGET_WASM = /\/v1\/pkg\/widget_bg\.[0-9a-f]{10}\.wasm$/;
+const GOALS_WASM = /\/v1\/pkg\/goals_bg\.[0-9a-f]{10}\.wasm$/;
+
+test("a coach's page without goals loads the widget without them, and offers no goals", async ({ page }) => {
+  const fetched = fetchedFiles(page);
+  const start = new StartScreen(page);
+  await start.open('/embed.html');
+  await start.openChoices();
+  const widget = page.locator('[data-rapport]').first();
+  await expect(widget.getByRole('radio', { name: /Working alliance/ })).toBeVisible();
+  await expect(widget.getByRole('radio', { name: /Goals and progress/ })).toHaveCount(0);
+  expect(fetched.filter((path) => WIDGET_WASM.test(path))).toHaveLength(1);
+  expect(fetched.filter((path) => GOALS_WASM.test(path) || /-goals\./.test(path))).toEqual([]);
+});
+
+test('a page whose widget starts with goals loads the build with them, and its catalogue', async ({ page }) => {
+  const fetched = fetchedFiles(page);
+  await page.goto('/test/goals.html');
+  const widget = page.locator('[data-rapport]');
+  await expect(widget.getByRole('button', { name: 'Starten' })).toBeVisible();
+  await expect(widget.locator('summary').first()).toContainText('Ziele und Fortschritt');
+  expect(fetched.filter((path) => GOALS_WASM.test(path))).toHaveLength(1);
+  expect(fetched.filter((path) => WIDGET_WASM.test(path))).toEqual([]);
+  expect(fetched.filter((path) => /\/v1\/lang\/de-goals\.[0-9a-f]{10}\.json$/.test(path))).toHaveLength(1);
+});
