@@ -26,11 +26,6 @@ const FIREFOX_CANNOT_RUN = new RegExp(
     // firefox-dark project below, whose whole browser prefers dark and reduced motion.
     'passes axe in dark mode',
     'dark mode really is dark',
-    // Issue 24's trust result walks: Firefox ESR over BiDi loses the page ~20 s in (an evaluate fails with "Execution
-    // context was destroyed", then the context cannot be closed: the browser is gone). Not understood yet; the same
-    // result screen runs in Firefox in trust_by_click, share and accessibility. docs/browsers.md.
-    'a trust result leads with plain words',
-    'the share area puts copy link and email to the coach first',
   ]
     .map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|'),

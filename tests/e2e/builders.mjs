@@ -104,3 +104,25 @@ export const putStored = (page, entries) =>
   page.evaluate((pairs) => {
     for (const [key, value] of pairs) localStorage.setItem(key, value);
   }, Object.entries(entries));
+
+/**
+ * From now on, every read of `key` in the page's next task returns what is stored now (a Playwright page or the
+ * WebKit tests' session): what a tab in another process can see when two tabs write within milliseconds (Chromium
+ * syncs localStorage between processes asynchronously; WebDriver clicks one window at a time, so the staleness is
+ * made). Stale for every read of the task that handles the next answer (it saves the draft, then the result).
+ */
+export const makeReadsStale = (page, key = storageKey()) =>
+  page.evaluate((k) => {
+    const read = Storage.prototype.getItem;
+    const stale = read.call(localStorage, k);
+    let lagging = true;
+    Storage.prototype.getItem = function getItem(wanted) {
+      if (lagging && wanted === k) {
+        setTimeout(() => {
+          lagging = false;
+        }, 0);
+        return stale;
+      }
+      return read.call(this, wanted);
+    };
+  }, key);

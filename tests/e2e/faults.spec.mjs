@@ -5,7 +5,17 @@ import { test, expect } from './fixtures.mjs';
 import { Widget } from './pages/widget.mjs';
 import { finishCheckIn } from './pages/flows.mjs';
 import { downloaded } from './downloads.mjs';
-import { backupKeys, EARLIER, envelope, fillStorage, putStored, readStored, storageKey, storedResult } from './builders.mjs';
+import {
+  backupKeys,
+  EARLIER,
+  envelope,
+  fillStorage,
+  makeReadsStale,
+  putStored,
+  readStored,
+  storageKey,
+  storedResult,
+} from './builders.mjs';
 
 const KEY = storageKey();
 const BACKUPS = backupKeys();
@@ -179,24 +189,8 @@ test('two tabs finishing in the same instant keep both results', async ({ page, 
     await expect(p.getByText('Question 4 of 4')).toBeVisible();
   }
   // Each tab's next read of its data sees the copy from before either finished, as a tab in another process does
-  // when the writes land within milliseconds (Chromium syncs localStorage between processes asynchronously).
-  for (const p of [page, other]) {
-    await p.evaluate((key) => {
-      const read = Storage.prototype.getItem;
-      const stale = read.call(localStorage, key);
-      // Stale for every read of the task that handles the last answer (it saves the draft, then the result).
-      let lagging = true;
-      Storage.prototype.getItem = function getItem(k) {
-        if (lagging && k === key) {
-          setTimeout(() => {
-            lagging = false;
-          }, 0);
-          return stale;
-        }
-        return read.call(this, k);
-      };
-    }, KEY);
-  }
+  // when the writes land within milliseconds.
+  for (const p of [page, other]) await makeReadsStale(p, KEY);
   // Both last answers land together.
   await Promise.all([
     page.getByRole('radio', { name: /^8 of 10/ }).click(),

@@ -12,6 +12,7 @@ import {
   EARLIER,
   envelope,
   fillStorage,
+  makeReadsStale,
   putStored,
   readStored,
   storageKey,
@@ -166,20 +167,7 @@ check('two windows finishing one after the other, each reading stale data, keep 
   // can when the writes land within milliseconds (WebDriver clicks one window at a time, so the staleness is made).
   for (const handle of [first, second]) {
     await widget.session.switchToWindow(handle);
-    await widget.session.evaluate((key) => {
-      const read = Storage.prototype.getItem;
-      const stale = read.call(localStorage, key);
-      let lagging = true;
-      Storage.prototype.getItem = function getItem(k) {
-        if (lagging && k === key) {
-          setTimeout(() => {
-            lagging = false;
-          }, 0);
-          return stale;
-        }
-        return read.call(this, k);
-      };
-    }, KEY);
+    await makeReadsStale(widget.session, KEY);
   }
   await widget.session.switchToWindow(first);
   await widget.pick(/^8 of 10/);
