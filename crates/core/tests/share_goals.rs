@@ -145,3 +145,21 @@ fn hostile_text_is_refused_without_panic() {
     }
     assert_eq!(decode_goals(&"C".repeat(MAX_GOALS_CODE_CHARS + 1)), Err(ShareError::TooLong));
 }
+
+#[test]
+fn a_goals_link_opens_for_rating_and_with_a_reply_opens_the_comparison() {
+    use rapport_core::share::{goals_link, read_goals_fragment, GoalsLink};
+    let [_, named, _, _] = <[SharedGoals; 4]>::try_from(samples()).expect("four samples");
+    let link = goals_link("https://ana.example/summary.html", &named, None);
+    let fragment = link.split_once('#').map(|(_, f)| f).expect("a fragment");
+    assert_eq!(read_goals_fragment(fragment), Some(Ok(GoalsLink::Rate(named.clone()))));
+    let reply = named.reply(vec![Some(2), Some(3), Some(4)], T);
+    let both = goals_link("https://ana.example/summary.html", &named, Some(&reply));
+    let fragment = both.split_once('#').map(|(_, f)| f).expect("a fragment");
+    let Some(Ok(GoalsLink::Compare(pairs))) = read_goals_fragment(fragment) else { panic!("a comparison") };
+    assert_eq!(pairs[2], GoalPair { label: "Sleep".into(), client: None, coach: Some(4) });
+    assert_eq!(read_goals_fragment("r=B123"), None, "a result link is not a goals link");
+    assert_eq!(read_goals_fragment("g=Cxyz"), Some(Err(ShareError::Damaged.message())));
+    let swapped = format!("g={}&c={}", encode_goals(&reply).expect("ok"), encode_goals(&named).expect("ok"));
+    assert_eq!(read_goals_fragment(&swapped), Some(Err(CompareGoalsError::SameSide.message())));
+}

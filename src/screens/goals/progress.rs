@@ -8,6 +8,15 @@ use rapport_core::i18n::tr;
 use crate::components::{format_date, CollectAny};
 use crate::state::AppState;
 
+/// On our pages: the link that sends the goals to the coach.
+#[cfg(feature = "standalone")]
+fn send(state: AppState) -> impl IntoView {
+    view! { <crate::tools::SendGoals state /> }
+}
+
+#[cfg(not(feature = "standalone"))]
+fn send(_: AppState) {}
+
 /// The progress view.
 #[component]
 pub fn Progress(
@@ -91,5 +100,6 @@ pub fn Progress(
         </p>
         <ul class="rapport-goals__list" role="list">{cards}</ul>
         {table}
+        {send(state)}
     }
 }

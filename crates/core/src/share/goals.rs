@@ -24,7 +24,7 @@
 use super::code::{crc16_bits, symbol_value, Bits, Reader, CRC_BITS};
 use super::result::{fnv1a, ShareError, MAX_DAY, MS_PER_DAY};
 use crate::goals::{Goals, SessionEntry, MAX_ACTIVE_GOALS, MAX_GOAL_NAME_CHARS, MAX_RATING};
-use crate::i18n::trf;
+use crate::i18n::{tr, trf};
 use crate::label::plain_within;
 
 /// The format character of a goals code.
@@ -264,4 +264,58 @@ pub fn compare_goals(client: &SharedGoals, coach: &SharedGoals) -> Result<Vec<Go
         .enumerate()
         .map(|(at, (&mine, &theirs))| GoalPair { label: client.label(at), client: mine, coach: theirs })
         .collect())
+}
+
+impl CompareGoalsError {
+    /// What the person reads.
+    pub fn message(self) -> &'static str {
+        match self {
+            CompareGoalsError::SameSide => {
+                tr("This link does not hold one client's goals and one coach's reply: ask for the link again.")
+            }
+            CompareGoalsError::OtherGoals => {
+                tr("This reply rates other goals than these: rate the goals from the latest link again.")
+            }
+        }
+    }
+}
+
+/// The link that carries `client`'s goals to `page` (`page#g=CODE`), with the coach's `reply` beside them when
+/// there is one (`&c=CODE`); empty when either cannot be encoded.
+pub fn goals_link(page: &str, client: &SharedGoals, reply: Option<&SharedGoals>) -> String {
+    let Ok(code) = encode_goals(client) else { return String::new() };
+    match reply.map(encode_goals) {
+        None => format!("{page}#g={code}"),
+        Some(Ok(reply)) => format!("{page}#g={code}&c={reply}"),
+        Some(Err(_)) => String::new(),
+    }
+}
+
+/// What a goals link opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GoalsLink {
+    /// A client's goals, for their coach to rate.
+    Rate(SharedGoals),
+    /// The client's goals and the coach's reply, side by side.
+    Compare(Vec<GoalPair>),
+}
+
+/// Reads a page's fragment for a goals link (`#g=CODE`, and `&c=CODE` with a reply): `None` when it holds none,
+/// `Err` with the sentence to show when it cannot be opened.
+pub fn read_goals_fragment(fragment: &str) -> Option<Result<GoalsLink, &'static str>> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.len() > 2 * MAX_GOALS_CODE_CHARS + 8 {
+        return Some(Err(ShareError::TooLong.message()));
+    }
+    let field = |name: &str| fragment.split('&').find_map(|pair| pair.strip_prefix(name));
+    let client = field("g=")?;
+    let client = match decode_goals(client) {
+        Ok(client) => client,
+        Err(error) => return Some(Err(error.message())),
+    };
+    Some(match field("c=").map(decode_goals) {
+        None => Ok(GoalsLink::Rate(client)),
+        Some(Ok(reply)) => compare_goals(&client, &reply).map(GoalsLink::Compare).map_err(CompareGoalsError::message),
+        Some(Err(error)) => Err(error.message()),
+    })
 }
