@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use rapport_core::goals::CHECKIN_ITEMS;
 use rapport_core::i18n::tr;
 use rapport_core::instrument::{self, InstrumentId};
-use rapport_core::share::{goals_link, GoalPair, SharedGoals};
+use rapport_core::share::{goals_link, goals_summary, GoalPair, SharedGoals};
 use rapport_core::wording::Copied;
 
 use super::tools_nav;
@@ -23,12 +23,12 @@ pub fn SendGoals(
     let names = RwSignal::new(false);
     let message = RwSignal::new(String::new());
     let page = state.ours.share_page;
-    let link = move || {
+    let shared = move || {
         let with_names = names.get();
         book.with(|data| SharedGoals::from_goals(&data.goals, &data.entries, with_names, now()))
-            .map(|shared| goals_link(&page.get_untracked(), &shared, None))
-            .unwrap_or_default()
     };
+    let link = move || shared().map(|shared| goals_link(&page.get_untracked(), &shared, None)).unwrap_or_default();
+    let summary = move || shared().map(|shared| goals_summary(&shared, &link())).unwrap_or_default();
     view! {
         <section class="rapport-card" aria-labelledby="rapport-send-goals" hidden=move || link().is_empty()>
             <h3 id="rapport-send-goals">{tr("Send your goals to your coach")}</h3>
@@ -42,9 +42,14 @@ pub fn SendGoals(
                 <span>{tr("Link")}</span>
                 <input type="text" readonly class="rapport-goals__input rapport-goals__input--long" data-testid="goals-link" prop:value=link />
             </label>
-            <button type="button" class="rapport-primary" on:click=click(move |_| copy(link(), Copied::Link, message))>
-                {tr("Copy link")}
-            </button>
+            <div class="rapport-actions">
+                <button type="button" class="rapport-primary" on:click=click(move |_| copy(link(), Copied::Link, message))>
+                    {tr("Copy link")}
+                </button>
+                <button type="button" class="rapport-secondary" on:click=click(move |_| copy(summary(), Copied::Summary, message))>
+                    {tr("Copy text summary")}
+                </button>
+            </div>
             <p class="rapport-status" role="status">{message}</p>
         </section>
     }

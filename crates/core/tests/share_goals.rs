@@ -163,3 +163,16 @@ fn a_goals_link_opens_for_rating_and_with_a_reply_opens_the_comparison() {
     let swapped = format!("g={}&c={}", encode_goals(&reply).expect("ok"), encode_goals(&named).expect("ok"));
     assert_eq!(read_goals_fragment(&swapped), Some(Err(CompareGoalsError::SameSide.message())));
 }
+
+#[test]
+fn the_text_summary_names_the_goals_only_when_the_person_chose_to() {
+    use rapport_core::share::goals_summary;
+    let [private, named, _, _] = <[SharedGoals; 4]>::try_from(samples()).expect("four samples");
+    let text = goals_summary(&private, "https://x.example/s#g=C");
+    assert_eq!(
+        text,
+        "My goals and my latest rating of each, from 0 to 10:\n- Goal 1: 5 of 10\n- Goal 2: 9 of 10\n- Goal 3: not rated yet\n\nhttps://x.example/s#g=C"
+    );
+    assert!(!text.contains("Speak"));
+    assert!(goals_summary(&named, "").contains("- Speak first on Mondays: 5 of 10"));
+}

@@ -319,3 +319,20 @@ pub fn read_goals_fragment(fragment: &str) -> Option<Result<GoalsLink, &'static 
         Some(Err(error)) => Err(error.message()),
     })
 }
+
+/// The goals as plain text to copy or email: a line per goal with its latest rating, each called by its name only
+/// when the person chose to include the names ("Goal 1: 5 of 10" otherwise), then the link.
+pub fn goals_summary(goals: &SharedGoals, link: &str) -> String {
+    let mut text = tr("My goals and my latest rating of each, from 0 to 10:").to_string();
+    for (at, rating) in goals.ratings.iter().enumerate() {
+        let rating = match rating {
+            Some(rating) => trf("{0} of 10", &[&rating.to_string()]),
+            None => tr("not rated yet").to_string(),
+        };
+        text.push_str(&format!("\n- {}: {rating}", goals.label(at)));
+    }
+    if !link.is_empty() {
+        text.push_str(&format!("\n\n{link}"));
+    }
+    text
+}

@@ -22,8 +22,8 @@ mod result;
 
 pub use code::{crc16, decode, encode, try_encode, ALPHABET, FORMAT, MAX_CODE_CHARS};
 pub use goals::{
-    compare_goals, decode_goals, encode_goals, goals_link, read_goals_fragment, CompareGoalsError, GoalPair, GoalsLink,
-    SharedGoals, GOALS_FORMAT, MAX_GOALS_CODE_CHARS,
+    compare_goals, decode_goals, encode_goals, goals_link, goals_summary, read_goals_fragment, CompareGoalsError,
+    GoalPair, GoalsLink, SharedGoals, GOALS_FORMAT, MAX_GOALS_CODE_CHARS,
 };
 pub use link::{
     code_from_text, decode_all, decode_lines, decode_pasted, from_handoff, handoff, read_share_fragment, FragmentLink,
