@@ -159,6 +159,10 @@ fn a_goals_link_opens_for_rating_and_with_a_reply_opens_the_comparison() {
     let Some(Ok(GoalsLink::Compare(pairs))) = read_goals_fragment(fragment) else { panic!("a comparison") };
     assert_eq!(pairs[2], GoalPair { label: "Sleep".into(), client: None, coach: Some(4) });
     assert_eq!(read_goals_fragment("r=B123"), None, "a result link is not a goals link");
+    let long_result_link = format!("r={}", "A".repeat(20_001));
+    assert_eq!(read_goals_fragment(&long_result_link), None, "however long: its own reader says it is too long");
+    let long_goals_link = format!("g={}", "C".repeat(3_000));
+    assert_eq!(read_goals_fragment(&long_goals_link), Some(Err(ShareError::TooLong.message())));
     assert_eq!(read_goals_fragment("g=Cxyz"), Some(Err(ShareError::Damaged.message())));
     let swapped = format!("g={}&c={}", encode_goals(&reply).expect("ok"), encode_goals(&named).expect("ok"));
     assert_eq!(read_goals_fragment(&swapped), Some(Err(CompareGoalsError::SameSide.message())));

@@ -304,11 +304,12 @@ pub enum GoalsLink {
 /// `Err` with the sentence to show when it cannot be opened.
 pub fn read_goals_fragment(fragment: &str) -> Option<Result<GoalsLink, &'static str>> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let field = |name: &str| fragment.split('&').find_map(|pair| pair.strip_prefix(name));
+    // Not a goals link: a result link (`#r=`), however long, is read by `read_share_fragment`.
+    let client = field("g=")?;
     if fragment.len() > 2 * MAX_GOALS_CODE_CHARS + 8 {
         return Some(Err(ShareError::TooLong.message()));
     }
-    let field = |name: &str| fragment.split('&').find_map(|pair| pair.strip_prefix(name));
-    let client = field("g=")?;
     let client = match decode_goals(client) {
         Ok(client) => client,
         Err(error) => return Some(Err(error.message())),
