@@ -63,8 +63,8 @@ pub fn Progress(
                     let cells = row.ratings.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_any();
                     view! {
                         <tr>
-                            <th scope="row">{format_date(row.at)}</th>
-                            <td>{row.checkin}</td>
+                            <th scope="row" class="rapport-goals__nowrap">{format_date(row.at)}</th>
+                            <td class="rapport-goals__nowrap">{row.checkin}</td>
                             {cells}
                             <td>{row.note}</td>
                         </tr>
