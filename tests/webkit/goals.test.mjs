@@ -41,3 +41,31 @@ check('a client names goals, rates a session with the check-in, and finds the pr
   const rows = await widget.onElement('table', (table) => table.querySelectorAll('tr').length);
   assert.equal(rows, 3);
 });
+
+check('goals sent without names reach the coach as Goal 1; the reply shows both ratings side by side', async () => {
+  const widget = await freshWidget();
+  await widget.open();
+  await widget.choose('Goals and progress');
+  await widget.start();
+  await widget.fill('A goal, in your own words', 'Ask for help sooner');
+  await widget.click('Add this goal');
+  await widget.click('Rate a session');
+  await widget.session.click(inWidget, widget.scope, 'input[name="g4"][value="4"]');
+  await widget.click('Save this session');
+  const link = await widget.inputValue('goals-link');
+  assert.match(link, /summary\.html#g=C[A-Za-z0-9_-]+$/);
+  await widget.session.goto(link);
+  await widget.expectText(/Your client's goals/);
+  await widget.expectText(/Goal 1/);
+  await widget.expectText(/Ask for help sooner/, { absent: true });
+  await widget.session.click(inWidget, widget.scope, 'input[name="c4"][value="7"]');
+  const reply = await widget.inputValue('goals-reply-link');
+  assert.match(reply, /&c=C[A-Za-z0-9_-]+$/);
+  await widget.session.goto(reply);
+  await widget.session.reload();
+  await widget.expectText(/Goals: both views/);
+  const cells = await widget.onElement('table', (table) =>
+    [...table.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent.trim())),
+  );
+  assert.deepEqual(cells, [['Goal', 'Client', 'Coach'], ['Goal 1', '4', '7']]);
+});
