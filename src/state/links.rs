@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use rapport_core::config::{fragment_handoff, fragment_is_own, safe_link};
 use rapport_core::share::{
-    decode, from_handoff, read_share_fragment, FragmentLink, LinkProblem, ShareError, SharedResult,
+    decode, from_handoff, read_goals_fragment, read_share_fragment, FragmentLink, GoalPair, GoalsLink, LinkProblem,
+    ShareError, SharedGoals, SharedResult,
 };
 use rapport_core::storage::SavedResult;
 
@@ -19,6 +20,10 @@ pub enum Tool {
     Group(Vec<String>),
     /// A facilitator makes a QR code that starts a chosen questionnaire.
     StartLink,
+    /// A client's goals, for their coach to rate.
+    GoalsRate(SharedGoals),
+    /// A client's goals and their coach's reply, side by side.
+    GoalsCompare(Vec<GoalPair>),
 }
 
 impl AppState {
@@ -99,6 +104,18 @@ impl AppState {
         }
     }
 
+    /// Opens a goals link (`#g=...`, with `&c=...` a coach's reply): the goals to rate, or both sides' ratings.
+    /// Returns whether the fragment held one.
+    fn open_goals_link(&self, fragment: &str) -> bool {
+        let Some(opened) = read_goals_fragment(fragment) else { return false };
+        match opened {
+            Ok(GoalsLink::Rate(goals)) => self.screen.set(Screen::Tool(Tool::GoalsRate(goals))),
+            Ok(GoalsLink::Compare(pairs)) => self.screen.set(Screen::Tool(Tool::GoalsCompare(pairs))),
+            Err(message) => self.ours.link_problem.set(message.to_string()),
+        }
+        true
+    }
+
     /// From a result someone shared: the start screen, with the same questionnaire chosen.
     pub fn take_it_yourself(&self, result: &SavedResult) {
         if let Some(instrument) = result.instrument() {
@@ -125,7 +142,9 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
         state.ours.home.set(home);
     }
     state.ours.own_link.set(link.own);
-    state.open_shared(&read_share_fragment(&link.fragment));
+    if !state.open_goals_link(&link.fragment) {
+        state.open_shared(&read_share_fragment(&link.fragment));
+    }
     if let Some(text) = &link.handoff {
         state.open_handoff(text);
     }
@@ -137,6 +156,10 @@ pub fn open_link(state: AppState, page: Page) -> AppState {
                 return;
             }
             let hash = window().location().hash().unwrap_or_default();
+            if state.open_goals_link(&hash) {
+                state.acted.set(true);
+                return;
+            }
             let link = read_share_fragment(&hash);
             let handoff = fragment_handoff(&hash);
             if link.is_share_link || handoff.is_some() {

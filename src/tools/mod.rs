@@ -4,6 +4,7 @@
 //! participants' phones (`start_link.rs`). Here: what they share, and the way to them from the start screen.
 
 mod compare;
+mod goals;
 mod group;
 mod qr;
 mod start_link;
@@ -14,6 +15,7 @@ use crate::components::click;
 use rapport_core::i18n::tr;
 
 pub use compare::CompareScreen;
+pub use goals::{GoalsCompareScreen, GoalsRateScreen, SendGoals};
 pub use group::GroupScreen;
 pub use qr::{PrintAndQr, QrCode};
 pub use start_link::StartLinkScreen;
@@ -26,6 +28,8 @@ pub fn tool_screen(state: AppState, tool: Tool) -> AnyView {
         Tool::Compare(links) => view! { <CompareScreen state links /> }.into_any(),
         Tool::Group(links) => view! { <GroupScreen state links /> }.into_any(),
         Tool::StartLink => view! { <StartLinkScreen state /> }.into_any(),
+        Tool::GoalsRate(goals) => view! { <GoalsRateScreen state goals /> }.into_any(),
+        Tool::GoalsCompare(pairs) => view! { <GoalsCompareScreen state pairs /> }.into_any(),
     }
 }
 

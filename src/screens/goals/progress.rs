@@ -8,6 +8,15 @@ use rapport_core::i18n::tr;
 use crate::components::{format_date, CollectAny};
 use crate::state::AppState;
 
+/// On our pages: the link that sends the goals to the coach.
+#[cfg(feature = "standalone")]
+fn send(state: AppState) -> impl IntoView {
+    view! { <crate::tools::SendGoals state /> }
+}
+
+#[cfg(not(feature = "standalone"))]
+fn send(_: AppState) {}
+
 /// The progress view.
 #[component]
 pub fn Progress(
@@ -54,8 +63,8 @@ pub fn Progress(
                     let cells = row.ratings.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_any();
                     view! {
                         <tr>
-                            <th scope="row">{format_date(row.at)}</th>
-                            <td>{row.checkin}</td>
+                            <th scope="row" class="rapport-goals__nowrap">{format_date(row.at)}</th>
+                            <td class="rapport-goals__nowrap">{row.checkin}</td>
                             {cells}
                             <td>{row.note}</td>
                         </tr>
@@ -91,5 +100,6 @@ pub fn Progress(
         </p>
         <ul class="rapport-goals__list" role="list">{cards}</ul>
         {table}
+        {send(state)}
     }
 }

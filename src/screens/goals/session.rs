@@ -57,8 +57,8 @@ pub fn SessionFlow(
     let save = move |_| {
         let all = answers.get_untracked();
         let (given, rest) = all.split_at(CHECKIN_ITEMS.min(all.len()));
-        let (given, ratings): (Vec<Option<u8>>, Vec<(u64, Option<u8>)>) =
-            (given.to_vec(), ids.iter().copied().zip(rest.iter().copied()).collect());
+        let given = given.to_vec();
+        let ratings: Vec<(u64, Option<u8>)> = ids.iter().copied().zip(rest.iter().copied()).collect();
         let text = note.get_untracked();
         let at = now();
         let change: GoalChange = Box::new(move |data| {

@@ -58,7 +58,7 @@ const INSTRUMENT_BITS: u32 = 2;
 const VERSION_BITS: u32 = 5;
 const LABEL_LENGTH_BITS: u32 = 8;
 const DAY_BITS: u32 = 16;
-const CRC_BITS: usize = 16;
+pub(super) const CRC_BITS: usize = 16;
 
 /// Highest instrument version a code can name.
 const MAX_VERSION: u16 = (1 << VERSION_BITS) - 1;
@@ -101,23 +101,23 @@ const fn code_chars(answer_bits: u32, label_bytes: usize) -> usize {
 
 /// A bit string, most significant bit first.
 #[derive(Default)]
-struct Bits(Vec<bool>);
+pub(super) struct Bits(pub(super) Vec<bool>);
 
 impl Bits {
     /// Appends the lowest `width` bits of `value` (`width` at most 128).
-    fn push(&mut self, value: u128, width: u32) {
+    pub(super) fn push(&mut self, value: u128, width: u32) {
         self.0.extend((0..width).rev().map(|bit| value.checked_shr(bit).is_some_and(|v| v & 1 == 1)));
     }
 }
 
 /// Reads fields off a bit string; `None` past its end.
-struct Reader<'a> {
-    bits: &'a [bool],
-    at: usize,
+pub(super) struct Reader<'a> {
+    pub(super) bits: &'a [bool],
+    pub(super) at: usize,
 }
 
 impl Reader<'_> {
-    fn take(&mut self, width: u32) -> Option<u128> {
+    pub(super) fn take(&mut self, width: u32) -> Option<u128> {
         let end = self.at.checked_add(usize::try_from(width).ok()?)?;
         let field = self.bits.get(self.at..end)?;
         self.at = end;
@@ -125,14 +125,14 @@ impl Reader<'_> {
     }
 
     /// Whether everything not yet read is zero.
-    fn rest_is_zero(&self) -> bool {
+    pub(super) fn rest_is_zero(&self) -> bool {
         self.bits.get(self.at..).is_some_and(|rest| rest.iter().all(|&bit| !bit))
     }
 }
 
 /// CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF, no reflection, no final xor) over a bit string,
 /// so the payload needs no byte alignment.
-fn crc16_bits(bits: &[bool]) -> u16 {
+pub(super) fn crc16_bits(bits: &[bool]) -> u16 {
     bits.iter().fold(0xFFFF, |crc: u16, &bit| {
         let top = crc & 0x8000 != 0;
         let shifted = crc << 1;
@@ -154,7 +154,7 @@ pub fn crc16(bytes: &[u8]) -> u16 {
 }
 
 /// The value of a base64url character.
-fn symbol_value(byte: u8) -> Option<u8> {
+pub(super) fn symbol_value(byte: u8) -> Option<u8> {
     match byte {
         b'A'..=b'Z' => Some(byte - b'A'),
         b'a'..=b'z' => Some(byte - b'a' + 26),
