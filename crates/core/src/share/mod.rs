@@ -15,12 +15,14 @@
 //! [`score`]: crate::scoring::score
 
 mod code;
+#[cfg(feature = "goals")]
 mod goals;
 mod link;
 mod outgoing;
 mod result;
 
 pub use code::{crc16, decode, encode, try_encode, ALPHABET, FORMAT, MAX_CODE_CHARS};
+#[cfg(feature = "goals")]
 pub use goals::{
     compare_goals, decode_goals, encode_goals, goals_link, goals_summary, read_goals_fragment, CompareGoalsError,
     GoalPair, GoalsLink, SharedGoals, GOALS_FORMAT, MAX_GOALS_CODE_CHARS,
