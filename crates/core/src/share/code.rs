@@ -256,6 +256,12 @@ pub fn try_encode(result: &SharedResult) -> Result<String, ShareError> {
     for &byte in label {
         bits.push(u128::from(byte), 8);
     }
+    Ok(seal(bits))
+}
+
+/// Closes a code's bits, for every format: padding to whole characters, the CRC over everything before it, the
+/// parity bit of the character count, then the alphabet.
+pub(super) fn seal(mut bits: Bits) -> String {
     while !(bits.0.len() + CRC_BITS + 1).is_multiple_of(6) {
         bits.push(0, 1);
     }
@@ -264,14 +270,35 @@ pub fn try_encode(result: &SharedResult) -> Result<String, ShareError> {
     let chars = (bits.0.len() + 1) / 6;
     bits.push((chars % 2) as u128, 1);
     let alphabet = ALPHABET.as_bytes();
-    Ok(bits
-        .0
+    bits.0
         .chunks(6)
         .map(|chunk| {
             let value = chunk.iter().fold(0usize, |value, &bit| (value << 1) | usize::from(bit));
             char::from(alphabet.get(value).copied().unwrap_or(b'A'))
         })
-        .collect())
+        .collect()
+}
+
+/// Opens a code's symbol values, for every format: checks the parity bit and the CRC, and returns the bits the CRC
+/// covers (the format symbol first). Nothing is read from a code before this passes: see the module comment.
+pub(super) fn unseal(values: &[u8]) -> Result<Vec<bool>, ShareError> {
+    let mut bits = Bits::default();
+    for &value in values {
+        bits.push(u128::from(value), 6);
+    }
+    let mut bits = bits.0;
+    let (Some(&parity), Some(crc_at)) = (bits.last(), bits.len().checked_sub(CRC_BITS + 1)) else {
+        return Err(ShareError::Damaged);
+    };
+    if parity != (values.len() % 2 == 1) {
+        return Err(ShareError::Damaged);
+    }
+    let stored_crc = Reader { bits: &bits[crc_at..], at: 0 }.take(CRC_BITS as u32);
+    bits.truncate(crc_at);
+    if stored_crc != Some(u128::from(crc16_bits(&bits))) {
+        return Err(ShareError::Damaged);
+    }
+    Ok(bits)
 }
 
 /// Reads a code (just the code: see [`code_from_text`] for what a person pastes).
@@ -291,25 +318,9 @@ pub fn decode(code: &str) -> Result<SharedResult, ShareError> {
     if values.len() < MIN_CODE_CHARS {
         return Err(ShareError::Damaged);
     }
-    let mut bits = Bits::default();
-    for &value in &values {
-        bits.push(u128::from(value), 6);
-    }
-    let bits = bits.0;
     // Lengths are checked first, then the checksum, and only then is anything read: see the module comment.
-    let (Some(&parity), Some(crc_at)) = (bits.last(), bits.len().checked_sub(CRC_BITS + 1)) else {
-        return Err(ShareError::Damaged);
-    };
-    if parity != (values.len() % 2 == 1) {
-        return Err(ShareError::Damaged);
-    }
-    let (covered, rest) = bits.split_at(crc_at);
-    let stored_crc = Reader { bits: rest, at: 0 }.take(CRC_BITS as u32);
-    if stored_crc != Some(u128::from(crc16_bits(covered))) {
-        return Err(ShareError::Damaged);
-    }
-
-    let mut reader = Reader { bits: covered, at: 6 };
+    let covered = unseal(&values)?;
+    let mut reader = Reader { bits: &covered, at: 6 };
     let damaged = ShareError::Damaged;
     let index = usize::try_from(reader.take(INSTRUMENT_BITS).ok_or(damaged)?).map_err(|_| damaged)?;
     let id = InstrumentId::ALL.get(index).copied().ok_or(ShareError::UnknownInstrument)?;

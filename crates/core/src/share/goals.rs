@@ -21,7 +21,7 @@
 //! | 16 | CRC-16/CCITT-FALSE of every bit before it, the format character's six bits included |
 //! | 1 | the code's length in characters, modulo 2 |
 
-use super::code::{crc16_bits, symbol_value, Bits, Reader, CRC_BITS};
+use super::code::{seal, symbol_value, unseal, Bits, Reader, CRC_BITS};
 use super::result::{fnv1a, ShareError, MAX_DAY, MS_PER_DAY};
 use crate::goals::{Goals, SessionEntry, MAX_ACTIVE_GOALS, MAX_GOAL_NAME_CHARS, MAX_RATING};
 use crate::i18n::{tr, trf};
@@ -133,22 +133,7 @@ pub fn encode_goals(goals: &SharedGoals) -> Result<String, ShareError> {
     for byte in goals.names.iter().flat_map(|name| name.bytes()) {
         bits.push(u128::from(byte), 8);
     }
-    while !(bits.0.len() + CRC_BITS + 1).is_multiple_of(6) {
-        bits.push(0, 1);
-    }
-    let crc = crc16_bits(&bits.0);
-    bits.push(u128::from(crc), CRC_BITS as u32);
-    let chars = (bits.0.len() + 1) / 6;
-    bits.push((chars % 2) as u128, 1);
-    let alphabet = super::ALPHABET.as_bytes();
-    Ok(bits
-        .0
-        .chunks(6)
-        .map(|chunk| {
-            let value = chunk.iter().fold(0usize, |value, &bit| (value << 1) | usize::from(bit));
-            char::from(alphabet.get(value).copied().unwrap_or(b'A'))
-        })
-        .collect())
+    Ok(seal(bits))
 }
 
 /// Reads a goals code; refuses anything [`encode_goals`] would not write.
@@ -166,24 +151,9 @@ pub fn decode_goals(code: &str) -> Result<SharedGoals, ShareError> {
     if values.len() < goals_code_chars(1, false, 0) {
         return Err(ShareError::Damaged);
     }
-    let mut bits = Bits::default();
-    for &value in &values {
-        bits.push(u128::from(value), 6);
-    }
-    let bits = bits.0;
     let damaged = ShareError::Damaged;
-    let (Some(&parity), Some(crc_at)) = (bits.last(), bits.len().checked_sub(CRC_BITS + 1)) else {
-        return Err(damaged);
-    };
-    if parity != (values.len() % 2 == 1) {
-        return Err(damaged);
-    }
-    let (covered, rest) = bits.split_at(crc_at);
-    let stored_crc = Reader { bits: rest, at: 0 }.take(CRC_BITS as u32);
-    if stored_crc != Some(u128::from(crc16_bits(covered))) {
-        return Err(damaged);
-    }
-    let mut reader = Reader { bits: covered, at: 6 };
+    let covered = unseal(&values)?;
+    let mut reader = Reader { bits: &covered, at: 6 };
     let mut take = |width: u32| reader.take(width).and_then(|v| usize::try_from(v).ok()).ok_or(damaged);
     let from_coach = take(1)? == 1;
     let count = take(2)?;
