@@ -203,6 +203,36 @@ export class Session {
     return this.command('POST', '/window/rect', { width, height });
   }
 
+  /**
+   * Resizes the window until the page's viewport is exactly `width` x `height`. The window adds MiniBrowser's
+   * toolbar, and under Xvfb a resize settles some frames after the driver answers: one read taken too early gave
+   * the old, taller viewport (so a negative window height, which the driver refuses), another a viewport 38 px
+   * short. So each round waits for the viewport to settle before measuring the toolbar again.
+   */
+  async setViewportSize(width, height) {
+    let windowHeight = height;
+    for (let round = 0; round < 5; round += 1) {
+      await this.setWindowSize(width, windowHeight);
+      const settled = await this.settledViewport();
+      if (settled.width === width && settled.height === height) return settled;
+      windowHeight = Math.max(height, windowHeight + height - settled.height);
+    }
+    const settled = await this.settledViewport();
+    throw new Error(`the viewport stayed ${settled.width} x ${settled.height}, not ${width} x ${height}`);
+  }
+
+  /** The viewport once two reads 100 ms apart agree (a resize in flight changes it between them). */
+  async settledViewport() {
+    let previous = await this.viewport();
+    for (let read = 0; read < 30; read += 1) {
+      await sleep(100);
+      const now = await this.viewport();
+      if (now.width === previous.width && now.height === previous.height) return now;
+      previous = now;
+    }
+    return previous;
+  }
+
   viewport() {
     return this.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
   }
