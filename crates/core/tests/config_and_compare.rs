@@ -311,3 +311,11 @@ fn instrument_goals_starts_the_goals_screen_and_is_no_questionnaire() {
     assert!(problems[0].contains("unknown: use trust, alliance, checkin or goals"), "{problems:?}");
     assert!(!options(&[("instrument", "trust")]).0.goals);
 }
+
+#[test]
+fn a_perspective_beside_goals_is_refused_for_what_it_is() {
+    let (parsed, problems) = options(&[("instrument", "goals"), ("perspective", "client")]);
+    assert!(parsed.goals);
+    assert_eq!(parsed.perspective, None);
+    assert_eq!(problems, vec!["perspective does not apply to goals: leave it out".to_string()]);
+}

@@ -57,12 +57,18 @@ pub(super) fn instrument(instrument: &str, problems: &mut Vec<ConfigProblem>) ->
     id
 }
 
-/// `perspective`: one of the chosen instrument's perspectives (so it needs an instrument).
+/// `perspective`: one of the chosen instrument's perspectives (so it needs an instrument, and means nothing on the
+/// goals screen, which is no questionnaire: saying "needs an instrument" there would send a coach the wrong way).
 pub(super) fn perspective(
     instrument: Option<InstrumentId>,
+    goals: bool,
     perspective: &str,
     problems: &mut Vec<ConfigProblem>,
 ) -> Option<usize> {
+    if goals {
+        refuse(problems, "perspective", tr("perspective does not apply to goals: leave it out").to_string());
+        return None;
+    }
     let Some(id) = instrument else {
         refuse(problems, "perspective", tr("perspective needs an instrument as well").to_string());
         return None;
