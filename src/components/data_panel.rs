@@ -114,15 +114,17 @@ pub fn DataPanel(
         })
     };
 
+    // What is kept, goals included where there are some: said in the panel and again in the question before
+    // "Erase everything", so nobody erases what they were not told about. One closure for both (one view type).
+    let kept = move || {
+        let (results, drafts, goals) = state.data.with(|d| (d.results.len(), d.drafts.len(), d.goals_kept()));
+        kept_here(results, drafts, goals)
+    };
+
     view! {
         <details class="rapport-more rapport-data">
             <summary>{tr("Your data on this device")}</summary>
-            <p>
-                {move || {
-                    let (results, drafts) = state.data.with(|d| (d.results.len(), d.drafts.len()));
-                    kept_here(results, drafts)
-                }}
-            </p>
+            <p>{kept}</p>
             <div class="rapport-actions">
                 <button
                     type="button"
@@ -149,7 +151,9 @@ pub fn DataPanel(
                 <p id="rapport-erase-title">
                     <strong>{tr("Erase everything this assessment keeps on this device?")}</strong>
                     " "
-                    {tr("Your results and unfinished questionnaires will be deleted. This cannot be undone.")}
+                    {kept}
+                    " "
+                    {tr("This cannot be undone.")}
                 </p>
                 <div class="rapport-actions">
                     <button

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use rapport_core::history::{draft_line, result_line};
 use rapport_core::i18n::tr;
 use rapport_core::instrument::{self, InstrumentId};
-use rapport_core::wording::{instrument_meta, offered_by, privacy_note, questionnaire_legend};
+use rapport_core::wording::{instrument_meta, offered_by, privacy_note, questionnaire_legend, start_texts};
 
 use crate::components::{changed, click, focus_when, format_date, CollectAny, DataPanel};
 use crate::state::{AppState, Host};
@@ -218,16 +218,14 @@ pub fn StartScreen(
     #[cfg(feature = "standalone")]
     let history = move || view! { {history} {crate::tools::tools_menu(state)} };
 
+    let (title, lead) = start_texts(state.fixed_goals);
     view! {
         <section class="rapport-screen rapport-start">
             <p class="rapport-eyebrow" hidden=coach.is_empty()>
                 {offered_by(&coach)}
             </p>
-            <h2 class="rapport-title" tabindex="-1" node_ref=heading>{tr("How is the trust between you?")}</h2>
-            <p class="rapport-lead">
-                {tr("A few minutes of honest answers about a working relationship, and a result worth reading: \
-                     what is strong, where the opportunity is, and what to try next.")}
-            </p>
+            <h2 class="rapport-title" tabindex="-1" node_ref=heading>{title}</h2>
+            <p class="rapport-lead">{lead}</p>
             {unfinished}
             <div class="rapport-form">
                 // The most common choice is preselected and named here, with Start right below it, so the first tap

@@ -65,6 +65,13 @@ test('a client names two goals, rates two sessions with the check-in, and sees e
   expect(JSON.parse(stored).schema).toBe(3);
   expect(JSON.parse(stored).goals).toHaveLength(2);
   expect(JSON.parse(stored).entries).toHaveLength(2);
+  // The data panel names them, and so does the question before "Erase everything" deletes them.
+  await new StartScreen(page).openDataPanel();
+  await expect(page.getByText(/^Kept here:/).first()).toHaveText(
+    'Kept here: 0 results, 0 unfinished questionnaires, and 2 goals with 2 sessions.',
+  );
+  await page.getByRole('button', { name: 'Erase everything' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('and 2 goals with 2 sessions. This cannot be undone.');
 });
 
 test('a goal is renamed, paused, achieved and resumed, and its history stays', async ({ page }) => {
@@ -172,6 +179,9 @@ test('a coach page with data-instrument="goals" offers only goals, in German', a
   const widget = page.locator('#w');
   await expect(widget.getByRole('button', { name: 'Starten' })).toBeVisible();
   await expect(widget.locator('summary').first()).toContainText('Ziele und Fortschritt');
+  // Headed by goals, not by the trust questionnaires' pitch.
+  await expect(widget.getByRole('heading', { level: 2 })).toHaveText('Wo stehst du mit deinen Zielen?');
+  await expect(widget.locator('.rapport-lead')).toContainText('bis zu drei eigene Ziele');
   await expect(widget.getByRole('radio')).toHaveCount(0);
   await widget.getByRole('button', { name: 'Starten' }).click();
   await expect(widget.getByRole('heading', { level: 2, name: 'Deine Ziele' })).toBeVisible();

@@ -1,6 +1,7 @@
 // The embed's two builds (issue 21, docs/performance.md): the goals screen costs about 17 KB of wasm, so a coach's
 // page loads the build with it only when one of its widgets starts there (data-instrument="goals"); every other
 // coach's page loads the widget without it, and its start screen does not offer goals.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { StartScreen } from './pages/start.mjs';
 
@@ -33,4 +34,25 @@ test('a page whose widget starts with goals loads the build with them, and its c
   expect(fetched.filter((path) => GOALS_WASM.test(path))).toHaveLength(1);
   expect(fetched.filter((path) => WIDGET_WASM.test(path))).toEqual([]);
   expect(fetched.filter((path) => /\/v1\/lang\/de-goals\.[0-9a-f]{10}\.json$/.test(path))).toHaveLength(1);
+});
+
+// The widget without goals carries a goals tab's data as read; before "Erase everything" deletes it, the data panel
+// names it (counted in the JSON it carries), so nobody erases goals they were not told about.
+test("a coach's page without goals names the goals kept here before erasing them", async ({ page }) => {
+  const stored = readFileSync(new URL('../../crates/core/tests/fixtures/schema3_goals.json', import.meta.url), 'utf8');
+  const start = new StartScreen(page);
+  await start.open('/embed.html');
+  await page.evaluate((text) => localStorage.setItem('rapport:default:data', text), stored.trim());
+  await page.reload();
+  await expect(start.startButton()).toBeVisible();
+  await start.openDataPanel();
+  await expect(page.getByText(/^Kept here:/).first()).toHaveText(
+    'Kept here: 0 results, 0 unfinished questionnaires, and 2 goals with 2 sessions.',
+  );
+  await page.getByRole('button', { name: 'Erase everything' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText(
+    'Erase everything this assessment keeps on this device? Kept here: 0 results, 0 unfinished questionnaires, and 2 goals with 2 sessions. This cannot be undone.',
+  );
+  await page.getByRole('button', { name: 'Keep everything' }).click();
+  expect(JSON.parse(await page.evaluate(() => localStorage.getItem('rapport:default:data'))).goals).toHaveLength(2);
 });

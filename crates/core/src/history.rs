@@ -90,13 +90,22 @@ pub fn change_word(direction: Direction) -> &'static str {
     }
 }
 
-/// What the data panel says is kept on this device, with singular and plural as each language needs them.
-pub fn kept_here(results: usize, drafts: usize) -> String {
+/// What the data panel says is kept on this device, with singular and plural as each language needs them. `goals`
+/// is [`crate::storage::Envelope::goals_kept`]: goals and their sessions are named only where there are some, so a
+/// person who never set a goal reads nothing about goals.
+pub fn kept_here(results: usize, drafts: usize, goals: (usize, usize)) -> String {
     let results = if results == 1 { tr("1 result").to_string() } else { trf("{0} results", &[&results.to_string()]) };
     let drafts = if drafts == 1 {
         tr("1 unfinished questionnaire").to_string()
     } else {
         trf("{0} unfinished questionnaires", &[&drafts.to_string()])
     };
-    trf("Kept here: {0} and {1}.", &[&results, &drafts])
+    if goals == (0, 0) {
+        return trf("Kept here: {0} and {1}.", &[&results, &drafts]);
+    }
+    let (goals, sessions) = goals;
+    let goals = if goals == 1 { tr("1 goal").to_string() } else { trf("{0} goals", &[&goals.to_string()]) };
+    let sessions =
+        if sessions == 1 { tr("1 session").to_string() } else { trf("{0} sessions", &[&sessions.to_string()]) };
+    trf("Kept here: {0}, {1}, and {2} with {3}.", &[&results, &drafts, &goals, &sessions])
 }

@@ -115,6 +115,25 @@ pub fn unreadable_download(n: usize, count: usize) -> String {
     }
 }
 
+/// The start screen's heading and lead. A coach's page that offers only goals (`data-instrument="goals"`) is about
+/// the person's own goals, not a relationship's trust, so it says so; the goals build alone carries those texts.
+pub fn start_texts(goals_only: bool) -> (&'static str, &'static str) {
+    #[cfg(feature = "goals")]
+    if goals_only {
+        return (
+            tr("Where are you with your goals?"),
+            tr("Name up to three goals of your own, rate your progress after each session, and see how each one \
+                moves over time."),
+        );
+    }
+    let _ = goals_only;
+    (
+        tr("How is the trust between you?"),
+        tr("A few minutes of honest answers about a working relationship, and a result worth reading: what is \
+            strong, where the opportunity is, and what to try next."),
+    )
+}
+
 /// The start screen's line naming the coach or practice; empty when the embed names none.
 pub fn offered_by(coach: &str) -> String {
     if coach.is_empty() {

@@ -421,5 +421,15 @@ fn the_fixture_the_build_without_goals_keeps_is_valid_schema_3() {
     assert_eq!(loaded.problem, None);
     assert_eq!(loaded.envelope.goals.0.len(), 2);
     assert_eq!(loaded.envelope.entries.len(), 2);
+    assert_eq!(loaded.envelope.goals_kept(), (2, 2));
     assert_eq!(rapport_core::storage::encode(&loaded.envelope), stored);
+}
+
+/// A coach's page that offers only goals opens on goals, not on a relationship's trust.
+#[test]
+fn a_goals_only_page_is_headed_by_goals() {
+    let (heading, lead) = rapport_core::wording::start_texts(true);
+    assert_eq!(heading, "Where are you with your goals?");
+    assert!(lead.contains("three goals"), "{lead}");
+    assert_eq!(rapport_core::wording::start_texts(false).0, "How is the trust between you?");
 }

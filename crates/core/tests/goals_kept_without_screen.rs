@@ -26,6 +26,13 @@ fn stored_goals_are_written_back_unchanged() {
 }
 
 #[test]
+fn the_goals_kept_are_counted_without_reading_them() {
+    // What the data panel names before "Erase everything" (the fixture has 2 goals and 2 entries).
+    assert_eq!(decode(Some(STORED.trim())).envelope.goals_kept(), (2, 2));
+    assert_eq!(Envelope::new().goals_kept(), (0, 0));
+}
+
+#[test]
 fn an_envelope_without_goals_is_still_schema_2() {
     let written = encode(&Envelope::new());
     assert_eq!(member(&written, "schema"), Json::Int(2));

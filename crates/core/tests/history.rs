@@ -120,10 +120,24 @@ fn changes_are_worded_by_direction() {
 
 #[test]
 fn the_data_panel_counts_in_the_singular_for_one() {
-    assert_eq!(kept_here(0, 0), "Kept here: 0 results and 0 unfinished questionnaires.");
-    assert_eq!(kept_here(1, 1), "Kept here: 1 result and 1 unfinished questionnaire.");
-    assert_eq!(kept_here(2, 1), "Kept here: 2 results and 1 unfinished questionnaire.");
-    assert_eq!(kept_here(1, 12), "Kept here: 1 result and 12 unfinished questionnaires.");
+    assert_eq!(kept_here(0, 0, (0, 0)), "Kept here: 0 results and 0 unfinished questionnaires.");
+    assert_eq!(kept_here(1, 1, (0, 0)), "Kept here: 1 result and 1 unfinished questionnaire.");
+    assert_eq!(kept_here(2, 1, (0, 0)), "Kept here: 2 results and 1 unfinished questionnaire.");
+    assert_eq!(kept_here(1, 12, (0, 0)), "Kept here: 1 result and 12 unfinished questionnaires.");
+}
+
+#[test]
+fn the_data_panel_names_goals_only_where_there_are_some() {
+    assert_eq!(
+        kept_here(0, 0, (1, 0)),
+        "Kept here: 0 results, 0 unfinished questionnaires, and 1 goal with 0 sessions."
+    );
+    assert_eq!(
+        kept_here(2, 1, (3, 1)),
+        "Kept here: 2 results, 1 unfinished questionnaire, and 3 goals with 1 session."
+    );
+    // Sessions whose goals were all removed by hand in a file are still counted, so still named.
+    assert!(kept_here(0, 0, (0, 4)).ends_with("and 0 goals with 4 sessions."));
 }
 
 #[test]

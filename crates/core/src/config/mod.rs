@@ -115,7 +115,8 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Conf
     // Goals are not a questionnaire: the option names them beside the instruments' ids.
     options.goals = instrument.as_deref() == Some(GOALS_OPTION);
     options.instrument = instrument.filter(|_| !options.goals).and_then(|value| checks::instrument(&value, found));
-    options.perspective = perspective.and_then(|value| checks::perspective(options.instrument, options.goals, &value, found));
+    options.perspective =
+        perspective.and_then(|value| checks::perspective(options.instrument, options.goals, &value, found));
     options.call_to_action = checks::call_to_action(cta_url, cta_label, found);
     options.accent = accent.and_then(|value| checks::accent(&value, found));
     options.coach = coach.and_then(|value| checks::coach(value, found));

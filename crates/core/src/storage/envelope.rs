@@ -62,6 +62,20 @@ impl Envelope {
         }
     }
 
+    /// How many goals (every status) and session entries are kept: what the data panel names before "Erase
+    /// everything". A build without the goals screen counts the members it carries as read.
+    pub fn goals_kept(&self) -> (usize, usize) {
+        #[cfg(feature = "goals")]
+        {
+            (self.goals.0.len(), self.entries.len())
+        }
+        #[cfg(not(feature = "goals"))]
+        {
+            let count = |member: &Json| if let Json::Array(items) = member { items.len() } else { 0 };
+            self.kept_goals.as_deref().map_or((0, 0), |[goals, entries]| (count(goals), count(entries)))
+        }
+    }
+
     /// Adds a result unless one with the same id is already kept; keeps the list oldest first.
     pub fn add_result(&mut self, result: SavedResult) {
         self.insert_result(result);
