@@ -12,3 +12,13 @@ pub fn format_date(millis: u64) -> String {
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     date.to_locale_date_string(language(), &options).into()
 }
+
+/// A date with its time of day ("4 Dec 2026, 14:05" in the page's language), for a table whose rows share a day.
+#[cfg(feature = "goals")]
+pub fn format_date_time(millis: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(language(), &options).into()
+}

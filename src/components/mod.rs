@@ -16,6 +16,8 @@ pub use data_panel::DataPanel;
 pub use download::{dated_filename, download};
 pub use focus::focus_when;
 pub use labels::format_date;
+#[cfg(feature = "goals")]
+pub use labels::format_date_time;
 pub use scale::ScaleChoice;
 #[cfg(feature = "standalone")]
 pub use share::{copy, SharePanel};

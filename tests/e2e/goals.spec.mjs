@@ -47,6 +47,10 @@ async function expectProgress(page, goals) {
   await expect(rows.nth(0).getByRole('columnheader')).toHaveText(['Date', 'Check-in', 'Speak first in the Monday meeting', 'Delegate the weekly report', 'Note']);
   await expect(rows.nth(1).getByRole('cell')).toHaveText(['26 (3 of 4 answered)', '5', '–', 'I noticed I wait to be asked.']);
   await expect(rows.nth(2).getByRole('cell')).toHaveText(['30 of 40', '3', '5', '']);
+  // Each date has its time of day, so two sessions on one day (these two) can be told apart.
+  const dates = await rows.getByRole('rowheader').allInnerTexts();
+  expect(dates).toHaveLength(2);
+  for (const date of dates) expect(date).toMatch(/\d{4}.*\d{1,2}:\d{2}/);
 }
 
 test('a client names two goals, rates two sessions with the check-in, and sees each line and the table', async ({ page }) => {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use rapport_core::goals::{goal_trend, session_table, shown_goals, GoalStatus};
 use rapport_core::i18n::tr;
 
-use crate::components::{format_date, CollectAny};
+use crate::components::{format_date_time, CollectAny};
 use crate::state::AppState;
 
 /// On our pages: the link that sends the goals to the coach.
@@ -63,7 +63,8 @@ pub fn Progress(
                     let cells = row.ratings.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_any();
                     view! {
                         <tr>
-                            <th scope="row" class="rapport-goals__nowrap">{format_date(row.at)}</th>
+                            // With the time of day: two sessions on one day are two rows.
+                            <th scope="row" class="rapport-goals__nowrap">{format_date_time(row.at)}</th>
                             <td class="rapport-goals__nowrap">{row.checkin}</td>
                             {cells}
                             <td>{row.note}</td>
