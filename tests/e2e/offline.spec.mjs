@@ -69,7 +69,9 @@ test('a new release replaces the cached one: the new service worker takes over a
   // Our own copy of the release, served on its own port, so that "deploying" release 2 touches no other test.
   const root = mkdtempSync(join(tmpdir(), 'rapport-release-'));
   cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), root, { recursive: true });
-  const port = 8300 + testInfo.workerIndex;
+  // Beside the suite's own ports (E2E_PORT; WebKit's run takes the next four), one per parallel worker: a fixed
+  // 8300 collided with a run whose E2E_PORT was 8300.
+  const port = Number(process.env.E2E_PORT || 8181) + 10 + testInfo.parallelIndex;
   const server = spawn('node', ['scripts/serve.mjs', '--root', root, '--port', String(port)], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     stdio: 'ignore',
