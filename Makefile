@@ -17,14 +17,15 @@ PORT ?= 8080
 # +0.1). Then 148 for issue 21 (goals and progress): the widget without the goals screen still carries the goals'
 # plumbing (schema 3 kept as read, the label rule shared, the option, the start screen's choice): German 146.2 to
 # 147.3. The data panel naming a goals tab's goals and sessions, in its line and in the question before "Erase
-# everything" (which deletes them too): +0.5, German 147.8. docs/performance.md has the rows; nothing may grow it
-# without a measured row.
+# everything" (which deletes them too): +0.5, and the start screen's heading chosen by the core: +0.1, German 147.9.
+# docs/performance.md has the rows; nothing may grow it without a measured row.
 SIZE_BUDGET_KB ?= 148
 # The same for the embed's second build, with the goals screen, which the loader fetches only for a page whose
 # widget starts there (data-instrument="goals"): German 168.8 on 2026-12-04 (English 158.4), the widget's plus
 # 21.5 for the goals screen (the shell, start choice and storage 6.1, editor and session flow 8.2, progress view
-# 6.6) and its catalogue's texts. 170 since the data panel names the goals before "Erase everything" (+0.6: German
-# 169.4). Issue 23's next lever (the result's code in a lazily loaded chunk) applies here too.
+# 6.6) and its catalogue's texts. 170 since the data panel names the goals before "Erase everything" (+0.6), a
+# goals-only page is headed by goals (+0.1) and the table of sessions gives the time of day (+0.2): German 169.7.
+# Issue 23's next lever (the result's code in a lazily loaded chunk) applies here too.
 GOALS_SIZE_BUDGET_KB ?= 170
 # Bytes of panic-location strings (file paths) left in the embed's wasm; 3,154 today (scripts/wasm-audit.mjs; 3,027
 # before issue 22 split storage.rs and the result screen into more files, each path a string of its own; 3,133
