@@ -40,6 +40,19 @@ check('a client names goals, rates a session with the check-in, and finds the pr
   await widget.expectText(/Last time 3 of 10, now 6 of 10\./);
   const rows = await widget.onElement('table', (table) => table.querySelectorAll('tr').length);
   assert.equal(rows, 3);
+  // Each session's date with its time of day: these two were on one day.
+  const dates = await widget.onElement('table', (table) =>
+    [...table.querySelectorAll('th[scope="row"]')].map((cell) => cell.textContent),
+  );
+  assert.equal(dates.length, 2);
+  for (const date of dates) assert.match(date, /\d{4}.*\d{1,2}:\d{2}/);
+  // The data panel names the goal and its sessions, and so does the question before "Erase everything".
+  await widget.click('Back to start');
+  await widget.openDataPanel();
+  await widget.expectText(/Kept here: 0 results, 0 unfinished questionnaires, and 1 goal with 2 sessions\./);
+  await widget.click('Erase everything');
+  await widget.expectText(/on this device\? Kept here: .* 1 goal with 2 sessions\. This cannot be undone\./);
+  await widget.click('Keep everything');
 });
 
 check('goals sent without names reach the coach as Goal 1; the reply shows both ratings side by side', async () => {
