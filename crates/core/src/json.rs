@@ -4,7 +4,9 @@
 //! formatter), and everything we store is strings, integers, booleans, arrays and objects. This reads any valid
 //! JSON text, keeps integers exactly, and marks other numbers as [`Json::Float`] without their value, so a record
 //! holding one is rejected by its own validation instead of the whole document failing. Input is bounded in depth;
-//! the caller bounds its length.
+//! the caller bounds its length. Measured again for issue 25 (docs/experiments/serde-measured.md): serde_json 35 KB
+//! gzip, serde's derives over this reader 1.3 KB for two types. What it reads is held to serde_json's verdict by
+//! `tests/json_against_serde_json.rs` (any text: both accept with the same value, or both refuse).
 //!
 //! Longer than 250 lines on purpose: the reader is one recursive-descent parser whose bounds (depth, escapes,
 //! number forms) are checked together, and the writer beside it is the exact inverse the property tests run
