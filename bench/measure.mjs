@@ -176,6 +176,7 @@ export async function runPage(browser, server, name, profile, questions) {
   try {
     await context.addInitScript(installProbe, {
       kind: name,
+      shadow: Boolean(info.shadow),
       statements: questions.items.map((item) => item.text),
       labels,
       final: info.final,

@@ -4,7 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const PAGE_INFO = {
-  rapport: { title: 'rapport', path: '/bench/rapport.html', final: '[data-testid="headline"]' },
+  rapport: { title: 'rapport', path: '/bench/rapport.html', final: '[data-testid="headline"]', shadow: true },
+  // Our own standalone page (index.html, the full build with sharing, QR, comparison and the group view), the
+  // questionnaire preselected by its query as a facilitator's start QR code does. Issue 23 asks for its figures.
+  standalone: {
+    title: 'rapport, standalone page',
+    path: '/index.html?instrument=trust&perspective=self',
+    final: '[data-testid="headline"]',
+    shadow: true,
+  },
   vanilla: { title: 'vanilla', path: '/bench/vanilla.html', final: '#result' },
   surveyjs: { title: 'SurveyJS', path: '/bench/surveyjs.html', final: '#result' },
 };

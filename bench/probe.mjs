@@ -5,13 +5,14 @@
 // and a message posted from that callback has run, i.e. the main thread has finished that frame's style, layout
 // and paint. Its performance.now() is the time we record. Times are milliseconds from navigation start.
 
-/** @param {{kind: string, statements: string[], labels: string[], final: string}} config */
+/** @param {{kind: string, shadow: boolean, statements: string[], labels: string[], final: string}} config */
 export function installProbe(config) {
-  const { kind, statements, labels, final } = config;
+  const { kind, shadow, statements, labels, final } = config;
   const total = statements.length;
 
-  // rapport renders into the open shadow root of its host element; the other two pages render into the document.
-  const root = () => (kind === 'rapport' ? (document.querySelector('[data-rapport]')?.shadowRoot ?? null) : document);
+  // rapport (embedded or on our standalone page) renders into the open shadow root of its host element; the peers
+  // render into the document.
+  const root = () => (shadow ? (document.querySelector('[data-rapport]')?.shadowRoot ?? null) : document);
   const shown = (el) => {
     if (!el || !el.isConnected) return false;
     const box = el.getBoundingClientRect();
