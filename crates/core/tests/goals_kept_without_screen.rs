@@ -61,3 +61,34 @@ fn export_and_import_carry_the_goals() {
     assert!(outcome.is_ok(), "{outcome:?}");
     assert_eq!(member(&encode(&device), "goals"), member(STORED, "goals"));
 }
+
+#[test]
+fn an_import_says_when_it_left_the_files_goals_out() {
+    // A device that already keeps goals (a goals tab wrote them), and a file whose goals differ: this build cannot
+    // merge goals, so it keeps the device's and the message says the file's were not merged.
+    let mut device = decode(Some(STORED.trim())).envelope;
+    let other_goals = STORED.replacen("Speak first on Mondays", "Speak first on Tuesdays", 1);
+    assert_ne!(member(&other_goals, "goals"), member(STORED, "goals"), "the fixture's goals must change");
+    let Ok(outcome) = import(&mut device, &export(&decode(Some(other_goals.trim())).envelope, 1_764_001_000_000))
+    else {
+        panic!("the file should import");
+    };
+    assert!(outcome.merged.goals_left_out);
+    assert!(outcome.message().contains("Goals are not merged on this page"), "{}", outcome.message());
+    assert_eq!(member(&encode(&device), "goals"), member(STORED, "goals"), "the device's goals are kept");
+
+    // A file without goals: nothing was left out, and the message says nothing of goals.
+    let Ok(without) = import(&mut device, &export(&Envelope::new(), 1_764_001_000_000)) else {
+        panic!("the file should import");
+    };
+    assert!(!without.merged.goals_left_out);
+    assert!(!without.message().contains("oals"), "{}", without.message());
+
+    // A device without goals takes the file's, and says nothing of leaving any out.
+    let mut empty = Envelope::new();
+    let Ok(taken) = import(&mut empty, &export(&decode(Some(STORED.trim())).envelope, 1_764_001_000_000)) else {
+        panic!("the file should import");
+    };
+    assert!(!taken.merged.goals_left_out);
+    assert_eq!(member(&encode(&empty), "goals"), member(STORED, "goals"));
+}

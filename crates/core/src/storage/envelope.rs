@@ -43,6 +43,10 @@ pub struct MergeCount {
     pub already_there: usize,
     /// Drafts kept here that the other copy had closed (finished or discarded), now closed here too.
     pub closed: usize,
+    /// Both copies hold goals and session entries, and this build (the embed without the goals screen, which
+    /// keeps them as read) kept the ones here and left the other copy's out: an import says so, since only a page
+    /// with the goals screen can merge them.
+    pub goals_left_out: bool,
 }
 
 impl Envelope {
@@ -146,9 +150,15 @@ impl Envelope {
         // Without the goals screen nothing here changes goals: what storage held when it was read (the keeper
         // merges memory into that) is the newest copy; memory's is taken only when storage has none.
         #[cfg(not(feature = "goals"))]
-        if self.kept_goals.is_none() && other.kept_goals.is_some() {
-            self.kept_goals = other.kept_goals.clone();
-            count.added += 1;
+        if other.kept_goals.is_some() {
+            if self.kept_goals.is_none() {
+                self.kept_goals = other.kept_goals.clone();
+                count.added += 1;
+            } else {
+                // Not compared with the ones kept here: an equality over the JSON cost the embed 0.2 KB, and the
+                // message is true either way.
+                count.goals_left_out = true;
+            }
         }
         for draft in &other.drafts {
             if self.closed.contains(&draft.started_at) {

@@ -90,6 +90,12 @@ impl ImportOutcome {
                 &[&count(self.over_limit), &count(MAX_RESULTS_KEPT)],
             ));
         }
+        // Only the build without the goals screen leaves goals out (the goals build merges them).
+        #[cfg(not(feature = "goals"))]
+        if self.merged.goals_left_out {
+            add(tr("Goals are not merged on this page: import the file on a page that tracks goals to add its goals.")
+                .to_owned());
+        }
         text
     }
 }
