@@ -56,3 +56,26 @@ test("a coach's page without goals names the goals kept here before erasing them
   await page.getByRole('button', { name: 'Keep everything' }).click();
   expect(JSON.parse(await page.evaluate(() => localStorage.getItem('rapport:default:data'))).goals).toHaveLength(2);
 });
+
+test("a coach's page without goals says an import's goals were not merged, and keeps the device's", async ({ page }) => {
+  const stored = readFileSync(new URL('../../crates/core/tests/fixtures/schema3_goals.json', import.meta.url), 'utf8');
+  const start = new StartScreen(page);
+  await start.open('/embed.html');
+  await page.evaluate((text) => localStorage.setItem('rapport:default:data', text), stored.trim());
+  await page.reload();
+  await expect(start.startButton()).toBeVisible();
+  await start.openDataPanel();
+  // A file from another device, whose goals differ from the ones kept here.
+  const file = JSON.parse(stored.replace('Speak first on Mondays', 'Speak first on Tuesdays'));
+  await page.getByLabel('Import a file').setInputFiles({
+    name: 'rapport-export.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'rapport-export', exported_at: 1764001000000, ...file })),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported: 0 new, 0 already here. ' +
+      'Goals are not merged on this page: import the file on a page that tracks goals to add its goals.',
+  );
+  const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('rapport:default:data')));
+  expect(kept.goals.map((goal) => goal.name)).toEqual(['Speak first on Mondays', 'Delegate the report']);
+});
