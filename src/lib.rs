@@ -7,6 +7,7 @@
 
 pub mod app;
 mod components;
+mod later;
 pub(crate) mod mount;
 mod screens;
 pub mod state;
