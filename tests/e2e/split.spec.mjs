@@ -11,7 +11,8 @@ const CHUNK = /\/v1\/pkg\/split_later\.[0-9a-f]{10}\.wasm$/;
 // splitter's script logging the error with its stack (the person sees our notice instead).
 const FAILED_FETCH = {
   chromium: [/^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/, /^console error: TypeError: Failed to fetch\n/],
-  firefox: [/^console error: TypeError: NetworkError when attempting to fetch resource\./],
+  // Firefox's console shows the logged error object as its name alone.
+  firefox: [/^console error: Error$/],
   webkit: [/^console error: TypeError: Load failed/],
 };
 // The page's service worker caches the chunk for offline use (offline.spec); here the network path is tested.
