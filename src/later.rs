@@ -58,9 +58,10 @@ pub fn preload() {
 type Part = std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, leptos::wasm_split::SplitLoaderError>>>>;
 
 /// A later screen from the chunk: in the same frame when it is loaded; until it arrives, a line saying so; and a
-/// failed download says so with a way to try again (a result is saved before it shows, so nothing is lost).
+/// failed download says so with a way to try again: showing `screen` again asks the chunk again (a result is
+/// saved before it shows, so nothing is lost).
 #[cfg(feature = "standalone")]
-fn from_chunk(part: Part, retry: crate::components::ClickHandler) -> AnyView {
+fn from_chunk(part: Part, state: AppState, screen: crate::state::Screen) -> AnyView {
     use leptos::__reexports::send_wrapper::SendWrapper;
     use rapport_core::i18n::tr;
     let screen = Suspend::new(SendWrapper::new(async move {
@@ -69,7 +70,11 @@ fn from_chunk(part: Part, retry: crate::components::ClickHandler) -> AnyView {
             Err(_) => view! {
                 <div class="rapport-notice" role="alert">
                     <p>{tr("This part of the assessment could not load. Anything you answered is saved. Check the connection, then try again.")}</p>
-                    <button type="button" class="rapport-secondary" on:click=retry>
+                    <button
+                        type="button"
+                        class="rapport-secondary"
+                        on:click=crate::components::click(move |_| state.screen.set(screen.clone()))
+                    >
                         {tr("Try again")}
                     </button>
                 </div>
@@ -83,18 +88,12 @@ fn from_chunk(part: Part, retry: crate::components::ClickHandler) -> AnyView {
     .into_any()
 }
 
-/// Shows `screen` again, which asks the chunk again (a Try again after a failed download).
-#[cfg(feature = "standalone")]
-fn again(state: AppState, screen: crate::state::Screen) -> crate::components::ClickHandler {
-    crate::components::click(move |_| state.screen.set(screen.clone()))
-}
-
 /// The result screen.
 pub fn result_screen(state: AppState, result: SavedResult) -> AnyView {
     #[cfg(feature = "standalone")]
     {
-        let retry = again(state, crate::state::Screen::Result(result.clone()));
-        from_chunk(Box::pin(chunk::result_screen(state, result)), retry)
+        let screen = crate::state::Screen::Result(result.clone());
+        from_chunk(Box::pin(chunk::result_screen(state, result)), state, screen)
     }
     #[cfg(not(feature = "standalone"))]
     {
@@ -107,8 +106,7 @@ pub fn result_screen(state: AppState, result: SavedResult) -> AnyView {
 pub fn review_screen(state: AppState) -> AnyView {
     #[cfg(feature = "standalone")]
     {
-        let retry = again(state, crate::state::Screen::Review);
-        from_chunk(Box::pin(chunk::review_screen(state)), retry)
+        from_chunk(Box::pin(chunk::review_screen(state)), state, crate::state::Screen::Review)
     }
     #[cfg(not(feature = "standalone"))]
     {
@@ -122,8 +120,7 @@ pub fn review_screen(state: AppState) -> AnyView {
 pub fn goals_screen(state: AppState) -> AnyView {
     #[cfg(feature = "standalone")]
     {
-        let retry = again(state, crate::state::Screen::Goals);
-        from_chunk(Box::pin(chunk::goals_screen(state)), retry)
+        from_chunk(Box::pin(chunk::goals_screen(state)), state, crate::state::Screen::Goals)
     }
     #[cfg(not(feature = "standalone"))]
     {
@@ -135,6 +132,6 @@ pub fn goals_screen(state: AppState) -> AnyView {
 /// A tool's screen (our pages only).
 #[cfg(feature = "standalone")]
 pub fn tool_screen(state: AppState, tool: Tool) -> AnyView {
-    let retry = again(state, crate::state::Screen::Tool(tool.clone()));
-    from_chunk(Box::pin(chunk::tool_screen(state, tool)), retry)
+    let screen = crate::state::Screen::Tool(tool.clone());
+    from_chunk(Box::pin(chunk::tool_screen(state, tool)), state, screen)
 }
