@@ -62,9 +62,10 @@ type Part = std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, l
 /// saved before it shows, so nothing is lost).
 #[cfg(feature = "standalone")]
 fn from_chunk(part: Part, state: AppState, screen: crate::state::Screen) -> AnyView {
+    use crate::components::click;
     use leptos::__reexports::send_wrapper::SendWrapper;
     use rapport_core::i18n::tr;
-    let screen = Suspend::new(SendWrapper::new(async move {
+    let loaded = Suspend::new(SendWrapper::new(async move {
         match part.await {
             Ok(view) => view,
             Err(_) => view! {
@@ -73,7 +74,7 @@ fn from_chunk(part: Part, state: AppState, screen: crate::state::Screen) -> AnyV
                     <button
                         type="button"
                         class="rapport-secondary"
-                        on:click=crate::components::click(move |_| state.screen.set(screen.clone()))
+                        on:click=click(move |_| state.screen.set(screen.clone()))
                     >
                         {tr("Try again")}
                     </button>
@@ -83,7 +84,7 @@ fn from_chunk(part: Part, state: AppState, screen: crate::state::Screen) -> AnyV
         }
     }));
     view! {
-        <Suspense fallback=|| view! { <p class="rapport-loading" role="status">{tr("Loading…")}</p> }>{screen}</Suspense>
+        <Suspense fallback=|| view! { <p class="rapport-loading" role="status">{tr("Loading…")}</p> }>{loaded}</Suspense>
     }
     .into_any()
 }
