@@ -57,7 +57,9 @@ pub fn preload() {
 #[cfg(feature = "standalone")]
 type Part = std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, leptos::wasm_split::SplitLoaderError>>>>;
 
-/// A later screen from the chunk: in the same frame when it is loaded; until it arrives, a line saying so; and a
+/// A later screen from the chunk: in the same frame when it is loaded (no `<Suspense>` around it: its hidden first
+/// render mounts the screen's heading before it is in the page, so the screen could not take focus); until it
+/// arrives, nothing; and a
 /// failed download says so with a way to try again: showing `screen` again asks the chunk again (a result is
 /// saved before it shows, so nothing is lost).
 #[cfg(feature = "standalone")]
@@ -83,10 +85,7 @@ fn from_chunk(part: Part, state: AppState, screen: crate::state::Screen) -> AnyV
             .into_any(),
         }
     }));
-    view! {
-        <Suspense fallback=|| view! { <p class="rapport-loading" role="status">{tr("Loading…")}</p> }>{loaded}</Suspense>
-    }
-    .into_any()
+    loaded.into_any()
 }
 
 /// The result screen.
