@@ -17,44 +17,21 @@ flags="--cfg erase_components --remap-path-prefix=$PWD/="
 for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do flags="$flags --remap-path-prefix=$registry="; done
 # Three builds of the UI crate: the embed's widget; the embed with the goals screen (`--features goals`), which
 # the loader picks only for a page whose widget starts there; and our standalone pages' (`--features standalone`).
-build_wasm() { # name, cargo flags... (SPLIT=1 in the environment: split off the `later` chunk, below)
+build_wasm() { # name, cargo flags...
   local name=$1
   shift
   # The build script's folder holds the CSS as a file too, under the content-hashed name the wasm links where a
   # browser cannot construct a stylesheet (build.rs, src/mount.rs): it goes beside the wasm as it is.
-  # The split build links with --emit-relocs (the relocations wasm-split-cli reads), which would leave binaryen a
-  # non-standard module to optimise in the others: its own flags, so its own target folder, or every build would
-  # recompile the dependencies of the one before.
-  local rustflags=$flags target=target
-  if [ "${SPLIT:-}" = 1 ]; then
-    rustflags="$flags -Clink-args=--emit-relocs"
-    target=target/split-build
-  fi
   local styles
-  styles=$(RUSTFLAGS="$rustflags" CARGO_TARGET_DIR=$target cargo build --release --locked --target wasm32-unknown-unknown -p rapport "$@" \
+  styles=$(RUSTFLAGS="$flags" cargo build --release --locked --target wasm32-unknown-unknown -p rapport "$@" \
     --message-format=json-render-diagnostics |
     node -e 'let t="";process.stdin.on("data",(d)=>(t+=d)).on("end",()=>{for(const l of t.split("\n")){
       if(!l.startsWith("{"))continue;const m=JSON.parse(l);
       if(m.reason==="build-script-executed"&&/#rapport@/.test(m.package_id))console.log(m.out_dir)}})')
   [ -f "$styles/stylesheet-name.txt" ] || { echo "build: no stylesheet from build.rs (in '$styles')" >&2; exit 1; }
   cp "$styles/stylesheet.css" "$v1/pkg/$(cat "$styles/stylesheet-name.txt")"
-  local wasm=$target/wasm32-unknown-unknown/release/rapport.wasm
-  local optimised=("$v1/pkg/${name}_bg.wasm") scripts=("$v1/pkg/$name.js")
-  if [ "${SPLIT:-}" = 1 ]; then
-    # Our pages' build (src/later.rs, issue 23): wasm-split-cli (scripts/setup.sh pins it) moves the code of the
-    # `#[wasm_split(later)]` functions into `split_later.wasm`, loaded by its `__wasm_split.js`, which the glue
-    # imports; wasm-bindgen must keep the exports the chunk links against.
-    rm -rf target/split
-    mkdir -p target/split
-    wasm-split-cli "$wasm" target/split --target web --out-name "$name"
-    wasm-bindgen --keep-lld-exports --target web --no-typescript --out-name "$name" --out-dir "$v1/pkg" \
-      "target/split/$name.wasm"
-    cp target/split/__wasm_split.js target/split/split_*.wasm "$v1/pkg/"
-    optimised+=("$v1"/pkg/split_*.wasm)
-    scripts+=("$v1/pkg/__wasm_split.js")
-  else
-    wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$v1/pkg" "$wasm"
-  fi
+  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$v1/pkg" \
+    target/wasm32-unknown-unknown/release/rapport.wasm
   # The level is judged by gzip, what a phone pays: -O2 twice is 0.96 KB gzip smaller than -Oz twice with
   # --converge (129.3 against 130.3 KB on the same input), though 6% larger raw: -Oz shrinks raw bytes in ways
   # that compress worse (docs/performance.md has the table). The wasm-bindgen features Leptos output relies on
@@ -69,18 +46,13 @@ build_wasm() { # name, cargo flags... (SPLIT=1 in the environment: split off the
   # against -O2 twice (131.4 to 130.6 on one input; -O3 twice 131.1, -Os twice 131.1). --low-memory-unused lets
   # binaryen fold constant offsets on the promise that addresses below 1024 are never used: rustc puts the 1 MB
   # stack first (data from 1048576 up), so they are reached only a kilobyte short of a stack overflow.
-  local file
-  for file in "${optimised[@]}"; do
-    node_modules/.bin/wasm-opt --low-memory-unused --flatten --rereloop -O4 -O4 --skip-pass=inlining-optimizing \
-      --enable-bulk-memory \
-      --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-reference-types --enable-mutable-globals --strip-debug --strip-producers \
-      --strip-target-features "$file" -o "$file"
-  done
+  node_modules/.bin/wasm-opt --low-memory-unused --flatten --rereloop -O4 -O4 --skip-pass=inlining-optimizing \
+    --enable-bulk-memory \
+    --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-reference-types --enable-mutable-globals --strip-debug --strip-producers \
+    --strip-target-features "$v1/pkg/${name}_bg.wasm" -o "$v1/pkg/${name}_bg.wasm"
   # wasm-bindgen's glue ships unminified: terser takes it from 7.9 to 5.8 KB gzip (keeps the module's exports).
-  for file in "${scripts[@]}"; do
-    node_modules/.bin/terser "$file" --module --compress passes=2 --mangle -o "$file"
-  done
+  node_modules/.bin/terser "$v1/pkg/$name.js" --module --compress passes=2 --mangle -o "$v1/pkg/$name.js"
 }
 
 # Content-hashed names (`widget.0123456789.js`): rapport.js stays one stable URL, served no-cache, while what it
@@ -102,29 +74,9 @@ rewrite() { # file: replaces every pkg/<name> with its hashed name (a check belo
 }
 build_wasm widget
 build_wasm goals --features goals
-SPLIT=1 build_wasm standalone --features standalone
+build_wasm standalone --features standalone
 
-for file in widget.js widget_bg.wasm goals.js goals_bg.wasm standalone_bg.wasm; do hash_name "$file"; done
-# The split build: the chunk by its content, named in __wasm_split.js; that file and the glue import each other,
-# so both are named by one hash of the two (taken before either names the other), and each then names the other.
-for chunk in "$v1"/pkg/split_*.wasm; do
-  chunk=$(basename "$chunk")
-  hash_name "$chunk"
-  sed -i "s#\./${chunk//./\\.}#./${renames[-1]#*=pkg/}#g" "$v1/pkg/__wasm_split.js"
-  grep -q "${renames[-1]#*=pkg/}" "$v1/pkg/__wasm_split.js" || { echo "build: __wasm_split.js does not name $chunk" >&2; exit 1; }
-done
-split_hash=$(cat "$v1/pkg/standalone.js" "$v1/pkg/__wasm_split.js" | sha256sum | cut -c1-10)
-# Only in the import statements: the glue also names "./__wasm_split.js" as the wasm's import module, unchanged.
-sed -i -E "s#(from ?[\"'])\./__wasm_split\.js#\1./__wasm_split.$split_hash.js#" "$v1/pkg/standalone.js"
-sed -i -E "s#(from ?[\"'])\./standalone\.js#\1./standalone.$split_hash.js#" "$v1/pkg/__wasm_split.js"
-grep -q "__wasm_split.$split_hash.js" "$v1/pkg/standalone.js" && grep -q "standalone.$split_hash.js" "$v1/pkg/__wasm_split.js" || {
-  echo "build: the split build's two scripts do not name each other's hashed names" >&2
-  exit 1
-}
-for file in standalone.js __wasm_split.js; do
-  mv "$v1/pkg/$file" "$v1/pkg/${file%.js}.$split_hash.js"
-  renames+=("pkg/$file=pkg/${file%.js}.$split_hash.js")
-done
+for file in widget.js widget_bg.wasm goals.js goals_bg.wasm standalone.js standalone_bg.wasm; do hash_name "$file"; done
 # Language catalogues (crates/core/catalogues): keyed by the hash of each English text (the core's
 # compile_catalogue, which fails on two texts with one key), compact, content-hashed, fetched only when chosen.
 # Three per language: `<tag>.json` for the embed holds only the texts its wasm can show (goals, sharing, comparison
@@ -178,7 +130,7 @@ rewrite "$out/sw.js"
 release=$(cat "$v1"/pkg/* "$v1"/lang/* | sha256sum | cut -c1-10)
 sed -i "s#rapport-offline-RELEASE#rapport-offline-$release#" "$out/sw.js"
 # Nothing may still point at an unhashed name.
-if grep -lE "pkg/(widget|goals|standalone)(_bg)?\.(js|wasm)|pkg/(__wasm_split\.js|split_[a-z]+\.wasm)|lang/[a-z-]+\.json|RAPPORT_(VERSION|NPM_NAME)" "$v1"/*.js "$out/sw.js" "$out/builder.js"; then
+if grep -lE "pkg/(widget|goals|standalone)(_bg)?\.(js|wasm)|lang/[a-z-]+\.json|RAPPORT_(VERSION|NPM_NAME)" "$v1"/*.js "$out/sw.js" "$out/builder.js"; then
   echo "build: a reference to an unhashed file was left (above)" >&2
   exit 1
 fi

@@ -41,14 +41,6 @@ if [ "$have" != "$wanted" ]; then
   cargo install wasm-bindgen-cli --version "$wanted" --force
 fi
 
-# wasm-split-cli, which splits our standalone pages' build into the first screens and a later chunk (build.sh,
-# src/later.rs). A young tool: pinned. It has no --version, so cargo's own list says what is installed.
-split_version=0.2.4
-if ! cargo install --list | grep -q "^wasm_split_cli_support v$split_version:"; then
-  say "installing wasm_split_cli_support $split_version (wasm-split-cli)"
-  cargo install wasm_split_cli_support --version "$split_version" --features build-binary --locked --force
-fi
-
 # npm packages (Playwright, axe-core, binaryen's wasm-opt), exactly as package-lock.json says.
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.rapport-lock 2>/dev/null || true)" != "$lock_hash" ]; then
@@ -58,4 +50,4 @@ if [ "$(cat node_modules/.rapport-lock 2>/dev/null || true)" != "$lock_hash" ]; 
 fi
 # Playwright 1.65 and Firefox ESR 153 over BiDi: see the script (idempotent: does nothing once applied).
 node scripts/patch-playwright-bidi.mjs
-say "ready (rust $(rustc --version | awk '{print $2}'), wasm-bindgen $wanted, wasm-split-cli $split_version, $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version), $(/usr/bin/firefox-esr --version 2>/dev/null), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null))"
+say "ready (rust $(rustc --version | awk '{print $2}'), wasm-bindgen $wanted, $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version), $(/usr/bin/firefox-esr --version 2>/dev/null), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null))"

@@ -32,10 +32,7 @@ const builds = [
   { name: 'widget', budgetKb, what: "a coach's page" },
   { name: 'goals', budgetKb: goalsBudgetKb, what: 'a coach\'s page that starts with goals (data-instrument="goals")' },
 ];
-// Its first screen needs the loader, the glue, the split's loader (imported by the glue) and the main wasm; the
-// later screens' chunk (src/later.rs) is fetched once the first screen shows.
-const TOOLS = /^v1\/(standalone\.js|pkg\/(standalone|__wasm_split)\.[0-9a-f]{10}\.js|pkg\/standalone_bg\.[0-9a-f]{10}\.wasm)$/;
-const LATER = /^v1\/pkg\/split_[a-z]+\.[0-9a-f]{10}\.wasm$/;
+const TOOLS = /^v1\/(standalone\.js|pkg\/standalone\.[0-9a-f]{10}\.js|pkg\/standalone_bg\.[0-9a-f]{10}\.wasm)$/;
 const all = walk(dist).map((path) => relative(dist, path));
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 let failed = false;
@@ -96,10 +93,5 @@ for (const { name, budgetKb: budget, what } of builds) {
 }
 const tools = all.filter((path) => TOOLS.test(path));
 const toolsGzip = tools.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
-const later = all.filter((path) => LATER.test(path));
-const laterGzip = later.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
-console.log(
-  `\nstandalone pages' build (not the embed, no budget): ${(toolsGzip / 1000).toFixed(1)} KB gzip in ${tools.length} files ` +
-    `before the first screen, then ${(laterGzip / 1000).toFixed(1)} KB in ${later.length} chunk(s) fetched while it shows`,
-);
+console.log(`\nstandalone pages' build (not the embed, no budget): ${(toolsGzip / 1000).toFixed(1)} KB gzip in ${tools.length} files`);
 if (failed) process.exit(1);

@@ -9,8 +9,9 @@ use rapport_core::wording::config_note;
 #[cfg(feature = "standalone")]
 use rapport_core::wording::open_readable_links;
 
-use crate::later;
-use crate::screens::{QuestionScreen, StartScreen};
+#[cfg(feature = "goals")]
+use crate::screens::GoalsScreen;
+use crate::screens::{QuestionScreen, ResultScreen, ReviewScreen, StartScreen};
 use crate::state::{open_link, readings, AppState, Page, Screen};
 
 /// The whole widget.
@@ -27,8 +28,6 @@ pub fn App(
 ) -> impl IntoView {
     let state = open_link(AppState::new(options, root), page);
     let config_note = config_note(&problems);
-    // Our pages' build fetches the later screens' chunk now, while the first screen is read (`later.rs`).
-    later::preload();
     view! {
         // Always present and hidden when there is nothing to say: cheaper in wasm than an optional view.
         <div class="rapport-notice rapport-notice--config" role="alert" hidden=problems.is_empty()>
@@ -59,9 +58,9 @@ pub fn App(
         {move || match state.screen.get() {
             Screen::Start => view! { <StartScreen state /> }.into_any(),
             Screen::Question => view! { <QuestionScreen state /> }.into_any(),
-            Screen::Review => later::review_screen(state),
+            Screen::Review => view! { <ReviewScreen state /> }.into_any(),
             #[cfg(feature = "goals")]
-            Screen::Goals => later::goals_screen(state),
+            Screen::Goals => view! { <GoalsScreen state /> }.into_any(),
             Screen::Result(result) => {
                 // A result's explanations come with the readings file (`state/readings.rs`): asked for here if
                 // nothing asked yet (a shared link, an old result), and the screen drawn again when it arrives or
@@ -72,10 +71,10 @@ pub fn App(
                     readings::request(false);
                 }
                 state.readings.track();
-                later::result_screen(state, result)
+                view! { <ResultScreen state result /> }.into_any()
             }
             #[cfg(feature = "standalone")]
-            Screen::Tool(tool) => later::tool_screen(state, tool),
+            Screen::Tool(tool) => crate::tools::tool_screen(state, tool),
         }}
     }
 }

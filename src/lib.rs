@@ -7,7 +7,6 @@
 
 pub mod app;
 mod components;
-mod later;
 pub(crate) mod mount;
 mod screens;
 pub mod state;

@@ -22,8 +22,6 @@ const SHELL = [
   './v1/standalone.js',
   './v1/pkg/standalone.js',
   './v1/pkg/standalone_bg.wasm',
-  './v1/pkg/__wasm_split.js',
-  './v1/pkg/split_later.wasm',
   './v1/lang/es.json',
   './v1/lang/de.json',
   './v1/lang/es-goals.json',

@@ -14,17 +14,13 @@ const REPORT_FROM_INSIDE = () => {
 
 export const test = base.extend({
   // Reports the browser itself makes about something a test does on purpose, each matched whole against the problem
-  // as recorded below (e.g. 'uncaught: ...'), or a RegExp for a report whose tail (a stack trace) varies. Empty
-  // unless a spec sets it with test.use, for the tests that need it.
+  // as recorded below (e.g. 'uncaught: ...'). Empty unless a spec sets it with test.use, for the tests that need it.
   expectedBrowserReports: [[], { option: true }],
   pageProblems: [
     async ({ page, expectedBrowserReports }, use) => {
       const problems = [];
       const record = (problem) => {
-        const expected = expectedBrowserReports.some((report) =>
-          report instanceof RegExp ? report.test(problem) : report === problem,
-        );
-        if (!expected) problems.push(problem);
+        if (!expectedBrowserReports.includes(problem)) problems.push(problem);
       };
       await page.addInitScript(REPORT_FROM_INSIDE);
       page.on('console', (message) => {
